@@ -1,0 +1,90 @@
+/**
+ * Document → cleaned article: Readability on a source-mapped clone, then Lede's news
+ * clean-up, metadata and blocks. Pure DOM code: runs in the content script, Vitest and the CLI.
+ */
+import { Readability } from '@mozilla/readability';
+import type { ArticleModel, Block, NoArticle } from '../article-model';
+import { normalizeSpace } from '../text/normalize';
+import { countText, readingMinutes } from '../text/reading-time';
+import { collectBlocks } from './blocks';
+import { directionOf, languageOf, publishedTimeOf } from './metadata';
+import { cleanArticle, precleanPage } from './news-cleanup';
+import { cloneWithSourceMap, stripSourceMarks } from './source-map';
+
+export interface ExtractOptions {
+  /** The page URL (for the model and for resolving image URLs); defaults to the document's. */
+  url?: string | null;
+  /** Readability's element budget: huge pages fail fast instead of freezing the tab. */
+  maxElemsToParse?: number;
+}
+
+/** An extracted article before summary and quotes, plus the live element of each block. */
+export interface ExtractedArticle {
+  article: Omit<ArticleModel, 'summary' | 'quotes'>;
+  liveElements: Map<string, Element>;
+}
+
+export type Extraction = { kind: 'article'; extracted: ExtractedArticle } | NoArticle;
+
+function noArticle(reason: NoArticle['reason'], message: string): NoArticle {
+  return { kind: 'no-article', reason, message };
+}
+
+function urlOf(doc: Document, given: string | null | undefined): string | null {
+  const raw = given ?? doc.URL;
+  return raw && raw !== 'about:blank' ? raw : null;
+}
+
+export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
+  if (!doc.documentElement || !doc.body) return noArticle('not-html', 'This is not an HTML page.');
+  if (!normalizeSpace(doc.body.textContent ?? '')) return noArticle('empty', 'This page has no text.');
+
+  const { clone, liveElements } = cloneWithSourceMap(doc);
+  precleanPage(clone);
+  let parsed: ReturnType<Readability<Element>['parse']>;
+  try {
+    parsed = new Readability<Element>(clone, {
+      serializer: (el) => el as Element,
+      keepClasses: true,
+      maxElemsToParse: options.maxElemsToParse ?? 0,
+    }).parse();
+  } catch (error) {
+    // Readability throws only for its element budget; anything else is a bug worth seeing.
+    if (String(error).includes('Aborting parsing document')) {
+      return noArticle('no-content', 'This page is too large to read as an article.');
+    }
+    throw error;
+  }
+  const root = parsed?.content;
+  if (!parsed || !root) return noArticle('no-content', 'No article was found on this page.');
+
+  cleanArticle(root);
+  const url = urlOf(doc, options.url);
+  const withSources = collectBlocks(root, liveElements, url);
+  stripSourceMarks(root);
+  const blocks: Block[] = withSources.map((b) => b.block);
+  const text = blocks.map((b) => b.text).filter(Boolean).join('\n\n');
+  if (!text) return noArticle('no-content', 'No article was found on this page.');
+
+  const count = countText(text);
+  const lang = languageOf(doc, parsed.lang);
+  const title = normalizeSpace(parsed.title ?? '') || normalizeSpace(doc.title) || (blocks.find((b) => b.kind === 'heading')?.text ?? '');
+  const article: ExtractedArticle['article'] = {
+    title,
+    byline: normalizeSpace(parsed.byline ?? '') || null,
+    siteName: normalizeSpace(parsed.siteName ?? '') || null,
+    publishedTime: publishedTimeOf(doc, parsed.publishedTime),
+    lang,
+    dir: directionOf(parsed.dir, lang, text),
+    wordCount: count.words,
+    readingMinutes: readingMinutes(count),
+    excerpt: normalizeSpace(parsed.excerpt ?? '') || null,
+    url,
+    text,
+    blocks,
+    contentHtml: root.innerHTML,
+  };
+  const live = new Map<string, Element>();
+  for (const { block, live: el } of withSources) if (el) live.set(block.id, el);
+  return { kind: 'article', extracted: { article, liveElements: live } };
+}

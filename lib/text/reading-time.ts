@@ -1,0 +1,33 @@
+/**
+ * Word counts and reading time that work across scripts. Space-delimited scripts are
+ * counted in words; Chinese and Japanese, which do not separate words with spaces, are
+ * counted in characters and read at a characters-per-minute rate instead.
+ */
+
+const WORDS_PER_MINUTE = 230;
+const CJK_CHARS_PER_MINUTE = 500;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const CJK_GLOBAL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+export interface TextCount {
+  /** Words in space-delimited scripts plus CJK characters (each read like a short word). */
+  words: number;
+  cjkChars: number;
+}
+
+export function countText(text: string): TextCount {
+  const cjkChars = (text.match(CJK_GLOBAL) ?? []).length;
+  const spaced = cjkChars ? text.replace(CJK_GLOBAL, ' ') : text;
+  const words = (spaced.match(WORD) ?? []).length;
+  return { words: words + cjkChars, cjkChars };
+}
+
+export function readingMinutes({ words, cjkChars }: TextCount): number {
+  const minutes = (words - cjkChars) / WORDS_PER_MINUTE + cjkChars / CJK_CHARS_PER_MINUTE;
+  return words === 0 ? 0 : Math.max(1, Math.round(minutes));
+}
+
+export function hasCjk(text: string): boolean {
+  return CJK.test(text);
+}
