@@ -1,11 +1,26 @@
+import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+
+/**
+ * The e2e build (LEDE_E2E=1) differs in one way: it holds host access to the localhost
+ * fixture server, standing in for the user's click that grants activeTab, which a
+ * headless browser cannot make. It builds to its own folder so it never ships.
+ */
+const e2e = process.env.LEDE_E2E === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader can follow every name to its file.
   imports: false,
+  outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
+  vite: () => ({
+    plugins: [preact()],
+  }),
   manifest: {
     name: 'Lede',
     description: 'Summary, key quotes, skip links and a calm reader view for news articles. Runs entirely on your device.',
     permissions: ['activeTab', 'scripting', 'storage'],
+    action: { default_title: 'Lede: summary and key quotes' },
+    ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
   },
 });

@@ -1,0 +1,77 @@
+/**
+ * The one message protocol between Lede's contexts. Every message that arrives is checked
+ * with `parse*` before use: the content script lives in hostile pages and nothing from a
+ * web page or another extension may be trusted.
+ */
+import type { ArticleModel, NoArticle, TextAnchor } from './article-model';
+import type { Restriction } from './restricted-pages';
+
+/** What the popup, reader view and options page ask the background. */
+export type BackgroundRequest =
+  | { type: 'lede/get-article'; tabId: number; refresh?: boolean }
+  | { type: 'lede/jump-to'; tabId: number; anchor: TextAnchor };
+
+/** What the background asks the content script in a tab. */
+export type ContentRequest =
+  | { type: 'lede/ping' }
+  | { type: 'lede/extract' }
+  | { type: 'lede/jump-to'; anchor: TextAnchor };
+
+/** What the content script tells the background about its page. */
+export type ContentEvent = { type: 'lede/page-changed'; url: string };
+
+export type ArticleResponse =
+  | { kind: 'article'; article: ArticleModel; cached: boolean }
+  | NoArticle
+  | { kind: 'restricted'; reason: Restriction; message: string }
+  | { kind: 'error'; message: string };
+
+export type JumpResponse = { ok: true } | { ok: false; message: string };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const isTabId = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+export function isTextAnchor(value: unknown): value is TextAnchor {
+  return (
+    isRecord(value) &&
+    typeof value.blockId === 'string' &&
+    /^b\d{1,6}$/.test(value.blockId) &&
+    Number.isInteger(value.start) &&
+    Number.isInteger(value.end) &&
+    (value.start as number) >= 0 &&
+    (value.end as number) >= (value.start as number)
+  );
+}
+
+export function parseBackgroundRequest(value: unknown): BackgroundRequest | null {
+  if (!isRecord(value) || !isTabId(value.tabId)) return null;
+  switch (value.type) {
+    case 'lede/get-article':
+      return { type: value.type, tabId: value.tabId, refresh: value.refresh === true };
+    case 'lede/jump-to':
+      return isTextAnchor(value.anchor) ? { type: value.type, tabId: value.tabId, anchor: value.anchor } : null;
+    default:
+      return null;
+  }
+}
+
+export function parseContentRequest(value: unknown): ContentRequest | null {
+  if (!isRecord(value)) return null;
+  switch (value.type) {
+    case 'lede/ping':
+    case 'lede/extract':
+      return { type: value.type };
+    case 'lede/jump-to':
+      return isTextAnchor(value.anchor) ? { type: value.type, anchor: value.anchor } : null;
+    default:
+      return null;
+  }
+}
+
+export function parseContentEvent(value: unknown): ContentEvent | null {
+  if (!isRecord(value) || value.type !== 'lede/page-changed' || typeof value.url !== 'string') return null;
+  return { type: value.type, url: value.url };
+}

@@ -1,0 +1,94 @@
+/**
+ * The sentences a summary may quote: body sentences of the article, in order, with what the
+ * scorer needs to know about each. Headings, captions and code are not body text; bylines,
+ * datelines, questions, calls to action and sentences too short or too long to read on
+ * their own stay in the list (they still describe the article) but cannot be picked.
+ */
+import type { Block, BlockKind } from '../article-model';
+import { countText } from '../text/reading-time';
+import { splitSentences } from '../text/sentences';
+import { opensDangling } from './openers';
+import { termsOf } from './terms';
+
+export interface Candidate {
+  blockId: string;
+  /** Offsets in the block's text, past any dateline the sentence opens with. */
+  start: number;
+  end: number;
+  text: string;
+  /** Ordinal among the article's body sentences: 0 is the lede. */
+  position: number;
+  terms: string[];
+  /** Whether the summary may show this sentence at all. */
+  eligible: boolean;
+  /** Whether it may be shown only right after the sentence before it. */
+  dangling: boolean;
+}
+
+const BODY_KINDS = new Set<BlockKind>(['paragraph', 'list-item', 'blockquote']);
+
+/**
+ * Long articles have their point near the top; reading further costs time for nothing,
+ * and keeps the all-pairs similarity work bounded.
+ */
+export const MAX_CANDIDATES = 120;
+
+/** Words, counting a Chinese or Japanese character as half a word (about their word length). */
+const MIN_WORDS = 6;
+const MAX_WORDS = 55;
+
+/**
+ * "WASHINGTON (Reuters) -", "(CNN)", "LONDON —": where and from whom, not what happened.
+ * The summary shows the sentence without it.
+ */
+const DATELINE = /^(?:\([^()]{1,40}\)\s*(?:[-—–]{1,2}\s*)?|\p{Lu}{2,}[\p{Lu}\p{M}\s,.'’]*(?:\([^()]{1,40}\)\s*)?(?:--|[-—–])\s+)/u;
+
+/** Paragraphs that credit or date the article rather than tell it. */
+const BYLINE = /^(?:by|von|par|por|di|door|av|af)\s+\p{Lu}/iu;
+const DATE_LINE = /^(?:published|updated|last updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b/iu;
+const BYLINE_MAX_WORDS = 12;
+
+/** Calls to action and furniture that slip into article text. */
+const BOILERPLATE =
+  /^(?:scroll down|click here|read more|read the full|sign up|subscribe|follow (?:us|@)|share (?:this|on)|advertisement|related:|watch:|video:|listen:|see also|pictured:|photo:)/i;
+
+const QUESTION_END = /[?？؟][\s"'”’»)]*$/u;
+
+function lengthInWords(text: string): number {
+  const { words, cjkChars } = countText(text);
+  return words - cjkChars / 2;
+}
+
+function isCreditLine(text: string): boolean {
+  return (BYLINE.test(text) && lengthInWords(text) <= BYLINE_MAX_WORDS) || DATE_LINE.test(text);
+}
+
+export function collectCandidates(blocks: readonly Block[], lang: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const block of blocks) {
+    if (!BODY_KINDS.has(block.kind)) continue;
+    const creditLine = isCreditLine(block.text);
+    for (const sentence of splitSentences(block.text, lang)) {
+      if (candidates.length === MAX_CANDIDATES) return candidates;
+      const skip = DATELINE.exec(sentence.text)?.[0].length ?? 0;
+      const text = sentence.text.slice(skip);
+      const words = lengthInWords(text);
+      candidates.push({
+        blockId: block.id,
+        start: sentence.start + skip,
+        end: sentence.end,
+        text,
+        position: candidates.length,
+        terms: termsOf(text),
+        eligible:
+          !creditLine &&
+          words >= MIN_WORDS &&
+          words <= MAX_WORDS &&
+          !QUESTION_END.test(text) &&
+          !BOILERPLATE.test(text),
+        dangling: opensDangling(text, lang),
+      });
+    }
+  }
+  return candidates;
+}

@@ -1,0 +1,124 @@
+/**
+ * Sentence splitting shared by the summary, quotes and read-aloud. `Intl.Segmenter` knows
+ * each language's punctuation (full stops, `。`, `؟`, `।`…) but follows Unicode's default
+ * rules, which end a sentence at every full stop followed by a space and a capital letter.
+ * That cuts news text after "Mr.", "Gov.", "U.S." or the initials in "J. R. Smith", and
+ * after a quoted question before "he asked". A small fix-up re-joins those breaks.
+ */
+
+export interface SentenceSpan {
+  /** Offset of the sentence's first non-space character in the text. */
+  start: number;
+  /** Offset just past its last non-space character. */
+  end: number;
+  text: string;
+}
+
+/**
+ * Words that are abbreviations whenever they end in a full stop, in practice never the
+ * last word of a sentence: titles, ranks, street and month abbreviations. Case-sensitive,
+ * so the ordinary words "no", "sept" or "co" are not mistaken for them.
+ */
+const ABBREVIATIONS = new Set([
+  'Mr', 'Mrs', 'Ms', 'Mx', 'Messrs', 'Dr', 'Prof', 'Rev', 'Hon', 'Fr', 'Sr', 'Jr', 'Sra', 'Srta',
+  'Gov', 'Sen', 'Rep', 'Reps', 'Pres', 'Sec', 'Amb', 'Atty', 'Supt', 'Insp', 'Det', 'Const',
+  'Gen', 'Col', 'Lt', 'Maj', 'Capt', 'Cpt', 'Cmdr', 'Adm', 'Sgt', 'Cpl', 'Pvt', 'Brig', 'Cdr',
+  'St', 'Ste', 'Mt', 'Ft', 'Ave', 'Blvd', 'Rd', 'Sq',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'Inc', 'Corp', 'Ltd', 'Bros', 'Co', 'vs', 'etc', 'approx', 'ca', 'cf', 'al', 'Fig', 'Vol', 'pp',
+  'Nr', 'Hr', 'Hrn', 'Abs', 'bzw', 'usw', 'ggf', 'Mme', 'Mlle', 'Sto', 'Sta',
+]);
+
+/** Abbreviations that only abbreviate before a number ("No. 10", "Art. 5"). */
+const NUMBER_ABBREVIATIONS = new Set(['No', 'Nos', 'Art', 'Nr', 'Bd', 'Kap', 'Abs', 'p', 'pp']);
+
+/**
+ * Languages that write ordinal numbers with a full stop ("am 3. Oktober", "1. maaliskuuta"),
+ * where a one- or two-digit number before a full stop is almost never a sentence's end.
+ */
+const ORDINAL_DOT_LANGUAGES = new Set([
+  'de', 'da', 'nb', 'nn', 'no', 'fi', 'is', 'et', 'lv', 'cs', 'sk', 'sl', 'hr', 'bs', 'sr', 'pl', 'hu', 'tr',
+]);
+
+/**
+ * Dotted acronyms ("U.S.", "a.m.") end sentences too, so a break after one stands only
+ * when the next word is a usual way to start an English sentence (these acronyms appear
+ * almost only in English text). "the U.S. Senate" joins, "the U.S. The next year" splits.
+ */
+const SENTENCE_STARTERS = new Set([
+  'A', 'An', 'The', 'This', 'That', 'These', 'Those', 'There', 'Here', 'It', 'Its', 'He', 'She',
+  'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'My', 'But', 'And', 'Or', 'So', 'Yet',
+  'If', 'When', 'While', 'After', 'Before', 'As', 'In', 'On', 'At', 'For', 'From', 'By', 'With',
+  'However', 'Meanwhile', 'Now', 'Then', 'Still', 'Some', 'Many', 'Most', 'One', 'Two', 'What',
+  'Why', 'How', 'Who', 'Since', 'Although', 'Even', 'Last', 'Earlier', 'Later',
+]);
+
+const TRAILING_WORD = /([\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*)\.\s*$/u;
+/** The end of a sentence that can hold its last word; keeps the look-behind cheap. */
+const TAIL_LENGTH = 64;
+const LEADING_WORD = /^\s*[("'“‘«]*([\p{L}\p{N}]+)/u;
+const STARTS_LOWERCASE = /^\s*[("'“‘«]*\p{Ll}/u;
+const STARTS_DIGIT = /^\s*\p{N}/u;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function sentenceSegmenter(lang: string): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    } catch {
+      // A malformed language tag from the page must not stop the split: use the default.
+      segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+    }
+    segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
+function primaryLanguage(lang: string): string {
+  return lang.toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+/** Whether the segmenter's break between `before` and `after` falls inside a sentence. */
+function isFalseBreak(before: string, after: string, ordinalDots: boolean): boolean {
+  // No sentence in a cased script starts in lower case: `"Why?" he asked` is one sentence.
+  if (STARTS_LOWERCASE.test(after)) return true;
+  const word = TRAILING_WORD.exec(before)?.[1];
+  if (!word) return false;
+  if (ABBREVIATIONS.has(word)) return true;
+  if (NUMBER_ABBREVIATIONS.has(word)) return STARTS_DIGIT.test(after);
+  // An initial ("J. R. Smith", "z. B.") is a single letter; after one, the name goes on.
+  if (/^\p{L}$/u.test(word)) return true;
+  if (ordinalDots && /^\p{N}{1,2}$/u.test(word)) return true;
+  if (word.includes('.')) {
+    const next = LEADING_WORD.exec(after)?.[1];
+    return next !== undefined && !SENTENCE_STARTERS.has(next);
+  }
+  return false;
+}
+
+/**
+ * The sentences of `text` with their offsets: `text.slice(start, end) === sentence.text`,
+ * trimmed of surrounding white space. `lang` is a BCP 47 tag (malformed or `und` is fine).
+ */
+export function splitSentences(text: string, lang: string): SentenceSpan[] {
+  const ordinalDots = ORDINAL_DOT_LANGUAGES.has(primaryLanguage(lang));
+  const spans: SentenceSpan[] = [];
+  let open: { start: number; end: number } | null = null;
+  for (const { segment, index } of sentenceSegmenter(lang).segment(text)) {
+    const lead = segment.length - segment.trimStart().length;
+    const body = segment.trim();
+    if (!body) continue;
+    const start = index + lead;
+    const end = start + body.length;
+    if (open && isFalseBreak(text.slice(Math.max(open.start, open.end - TAIL_LENGTH), open.end), body, ordinalDots)) {
+      open.end = end;
+      continue;
+    }
+    if (open) spans.push({ ...open, text: text.slice(open.start, open.end) });
+    open = { start, end };
+  }
+  if (open) spans.push({ ...open, text: text.slice(open.start, open.end) });
+  return spans;
+}
