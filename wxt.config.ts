@@ -9,7 +9,7 @@ import { defineConfig } from 'wxt';
 const e2e = process.env.LEDE_E2E === '1';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Explicit imports everywhere: a reader can follow every name to its file.
   imports: false,
   outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
@@ -17,10 +17,10 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: {
-    name: 'Lede',
-    description: 'Summary, key quotes, skip links and a calm reader view for news articles. Runs entirely on your device.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
-    action: { default_title: 'Lede: summary and key quotes' },
     ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
   },
 });
