@@ -86,7 +86,9 @@ export function collectCandidates(blocks: readonly Block[], lang: string): Candi
           words <= MAX_WORDS &&
           !QUESTION_END.test(text) &&
           !BOILERPLATE.test(text),
-        dangling: opensDangling(text, lang),
+        // The article's first sentence has nothing before it to point back to: a pronoun
+        // there looks ahead ("They may not be aliens, but…") or at the headline.
+        dangling: candidates.length > 0 && opensDangling(text, lang),
       });
     }
   }

@@ -48,6 +48,14 @@ export async function launchLede(): Promise<LedeBrowser> {
     ],
   });
   const server = await startFixtureServer(FIXTURES_DIR);
+  // Privacy: no extension context may reach anything but itself and the fixture server.
+  const leaks: string[] = [];
+  context.on('request', (request) => {
+    const fromExtension = request.serviceWorker() !== null || request.frame().url().startsWith('chrome-extension://');
+    const url = request.url();
+    const allowed = /^(chrome-extension|data|blob):/.test(url) || url.startsWith(`${server.origin}/`);
+    if (fromExtension && !allowed) leaks.push(url);
+  });
   let live: Worker | null = null;
   const track = (w: Worker) => {
     live = w;
@@ -91,6 +99,7 @@ export async function launchLede(): Promise<LedeBrowser> {
       await context.close();
       await server.close();
       await rm(userDataDir, { recursive: true, force: true });
+      if (leaks.length) throw new Error(`an extension context made network requests: ${leaks.join(', ')}`);
     },
   };
 }
