@@ -34,8 +34,7 @@ const EN_VERBS = words(`
   offer offers offered allege alleges alleged reason reasons reasoned advise advises advised
   caution cautions cautioned reveal reveals revealed assure assures assured recount recounts recounted
   opine opines opined speculate speculates speculated read reads begin begins began
-  repeat repeats repeated shot fired chimed went put puts pointed wrote
-  describe describes described describing
+  repeat repeats repeated
 `);
 
 // Multi-word cues read as one: the reporter's "according to", the idiom "put it".

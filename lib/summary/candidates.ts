@@ -25,7 +25,7 @@ export interface Candidate {
   dangling: boolean;
 }
 
-const BODY_KINDS = new Set<BlockKind>(['paragraph', 'list-item', 'blockquote']);
+export const BODY_KINDS = new Set<BlockKind>(['paragraph', 'list-item', 'blockquote']);
 
 /**
  * Long articles have their point near the top; reading further costs time for nothing,
@@ -44,7 +44,7 @@ const MAX_WORDS = 55;
 const DATELINE = /^(?:\([^()]{1,40}\)\s*(?:[-—–]{1,2}\s*)?|\p{Lu}{2,}[\p{Lu}\p{M}\s,.'’]*(?:\([^()]{1,40}\)\s*)?(?:--|[-—–])\s+)/u;
 
 /** Paragraphs that credit or date the article rather than tell it. */
-const BYLINE = /^(?:by|von|par|por|di|door|av|af)\s+\p{Lu}/iu;
+const BYLINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}/u;
 const DATE_LINE = /^(?:published|updated|last updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b/iu;
 const BYLINE_MAX_WORDS = 12;
 

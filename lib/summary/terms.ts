@@ -16,7 +16,7 @@ const UNSPACED_RUN = new RegExp(`^[${UNSPACED}]`, 'u');
  * Words are cut to their first letters, a language-independent stand-in for a stemmer:
  * "election"/"elections"/"electoral" or "Regierung"/"Regierungen" then count as one term.
  */
-export const PREFIX = { n: 7 };
+const PREFIX_LENGTH = 7;
 
 export function termsOf(text: string): string[] {
   const terms: string[] = [];
@@ -26,7 +26,7 @@ export function termsOf(text: string): string[] {
       if (chars.length === 1) terms.push(token);
       for (let i = 0; i + 1 < chars.length; i++) terms.push(chars[i]! + chars[i + 1]!);
     } else {
-      terms.push([...token].slice(0, PREFIX.n).join(''));
+      terms.push(token.length <= PREFIX_LENGTH ? token : [...token].slice(0, PREFIX_LENGTH).join(''));
     }
   }
   return terms;

@@ -99,6 +99,33 @@ function isFalseBreak(before: string, after: string, ordinalDots: boolean): bool
 }
 
 /**
+ * V8's segmenter slows down with the square of the text's length (a 250,000-character
+ * paragraph takes a second), so long text is segmented a window at a time. A window's last
+ * segment may be cut short by the window's end; it is segmented again as the start of the
+ * next window, which makes the result the same as one pass over the whole text.
+ */
+const WINDOW = 4096;
+
+function* segments(text: string, lang: string): Generator<{ segment: string; index: number }> {
+  const segmenter = sentenceSegmenter(lang);
+  let offset = 0;
+  while (offset < text.length) {
+    const windowEnd = offset + WINDOW;
+    if (windowEnd >= text.length) {
+      for (const { segment, index } of segmenter.segment(text.slice(offset))) yield { segment, index: offset + index };
+      return;
+    }
+    const found = [...segmenter.segment(text.slice(offset, windowEnd))];
+    // A window that is one unfinished segment (a "sentence" of thousands of characters) is
+    // taken as it is rather than grown without bound.
+    const complete = found.length > 1 ? found.slice(0, -1) : found;
+    for (const { segment, index } of complete) yield { segment, index: offset + index };
+    const last = complete[complete.length - 1]!;
+    offset += last.index + last.segment.length;
+  }
+}
+
+/**
  * The sentences of `text` with their offsets: `text.slice(start, end) === sentence.text`,
  * trimmed of surrounding white space. `lang` is a BCP 47 tag (malformed or `und` is fine).
  */
@@ -106,7 +133,7 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
   const ordinalDots = ORDINAL_DOT_LANGUAGES.has(primaryLanguage(lang));
   const spans: SentenceSpan[] = [];
   let open: { start: number; end: number } | null = null;
-  for (const { segment, index } of sentenceSegmenter(lang).segment(text)) {
+  for (const { segment, index } of segments(text, lang)) {
     const lead = segment.length - segment.trimStart().length;
     const body = segment.trim();
     if (!body) continue;
