@@ -18,10 +18,12 @@ export async function requestArticle(tabId: number, refresh = false): Promise<Ar
   }
 }
 
-export async function requestJump(tabId: number, anchor: TextAnchor): Promise<JumpResponse> {
+/** Moves the reader to `anchor` in the tab, or to the article's headline when none is given. */
+export async function requestJump(tabId: number, anchor?: TextAnchor): Promise<JumpResponse> {
+  const request: BackgroundRequest = anchor ? { type: 'lede/jump-to', tabId, anchor } : { type: 'lede/jump-to-article', tabId };
   try {
-    return (await ask<JumpResponse | undefined>({ type: 'lede/jump-to', tabId, anchor })) ?? { ok: false, message: 'No answer.' };
+    return (await ask<JumpResponse | undefined>(request)) ?? { ok: false, reason: 'unreachable', message: 'No answer.' };
   } catch (error) {
-    return { ok: false, message: (error as Error).message };
+    return { ok: false, reason: 'unreachable', message: (error as Error).message };
   }
 }

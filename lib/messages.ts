@@ -9,13 +9,16 @@ import type { Restriction } from './restricted-pages';
 /** What the popup, reader view and options page ask the background. */
 export type BackgroundRequest =
   | { type: 'lede/get-article'; tabId: number; refresh?: boolean }
-  | { type: 'lede/jump-to'; tabId: number; anchor: TextAnchor };
+  | { type: 'lede/jump-to'; tabId: number; anchor: TextAnchor }
+  | { type: 'lede/jump-to-article'; tabId: number };
 
 /** What the background asks the content script in a tab. */
 export type ContentRequest =
   | { type: 'lede/ping' }
   | { type: 'lede/extract' }
-  | { type: 'lede/jump-to'; anchor: TextAnchor };
+  | { type: 'lede/jump-to'; anchor: TextAnchor }
+  /** To the article's headline (or its first block), as "Skip to article" does. */
+  | { type: 'lede/jump-to-article' };
 
 /** What the content script tells the background about its page. */
 export type ContentEvent = { type: 'lede/page-changed'; url: string };
@@ -26,7 +29,13 @@ export type ArticleResponse =
   | { kind: 'restricted'; reason: Restriction; message: string }
   | { kind: 'error'; message: string };
 
-export type JumpResponse = { ok: true } | { ok: false; message: string };
+/**
+ * Why a jump failed: the page no longer holds what Lede read (so the reader should read it
+ * again), or the page could not be reached at all.
+ */
+export type JumpFailure = 'page-changed' | 'unreachable';
+
+export type JumpResponse = { ok: true } | { ok: false; reason: JumpFailure; message: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -53,6 +62,8 @@ export function parseBackgroundRequest(value: unknown): BackgroundRequest | null
       return { type: value.type, tabId: value.tabId, refresh: value.refresh === true };
     case 'lede/jump-to':
       return isTextAnchor(value.anchor) ? { type: value.type, tabId: value.tabId, anchor: value.anchor } : null;
+    case 'lede/jump-to-article':
+      return { type: value.type, tabId: value.tabId };
     default:
       return null;
   }
@@ -63,6 +74,7 @@ export function parseContentRequest(value: unknown): ContentRequest | null {
   switch (value.type) {
     case 'lede/ping':
     case 'lede/extract':
+    case 'lede/jump-to-article':
       return { type: value.type };
     case 'lede/jump-to':
       return isTextAnchor(value.anchor) ? { type: value.type, anchor: value.anchor } : null;

@@ -1,7 +1,8 @@
 /**
  * Pages no extension may read (browser pages, the web stores, the PDF viewer, view-source)
  * or that need a permission the user has not given (file:// without "Allow access to file
- * URLs"). The popup explains these instead of failing.
+ * URLs"). The popup explains these instead of failing, in words from `components/state-text.ts`
+ * (they are UI text, so they live in the locale files).
  */
 
 export type Restriction = 'browser-page' | 'web-store' | 'pdf' | 'view-source' | 'file-access' | 'no-permission';
@@ -13,15 +14,6 @@ const WEB_STORES = [
   /^https:\/\/microsoftedge\.microsoft\.com\/addons/i,
   /^https:\/\/addons\.mozilla\.org\//i,
 ];
-
-export const RESTRICTION_MESSAGES: Record<Restriction, string> = {
-  'browser-page': 'This is a browser page. Lede can only read web pages.',
-  'web-store': 'Browsers do not let extensions read their add-on stores.',
-  pdf: 'This is a PDF document. Lede reads web pages, not PDF files.',
-  'view-source': 'This is a page’s source code, not the page itself.',
-  'file-access': 'To read files on your computer, turn on “Allow access to file URLs” for Lede in the browser’s extension settings.',
-  'no-permission': 'Lede cannot read this page yet. Click the Lede button in the toolbar while on the page to let it read.',
-};
 
 /** Why Lede cannot read a tab's URL, or null when it may try. */
 export function restrictionFor(url: string | undefined, options: { fileAccess: boolean }): Restriction | null {

@@ -18,7 +18,9 @@ class UsageError extends Error {}
 const USAGE = `usage: eval-summary <file.jsonl> [--json]
 
 Each line of the file is a JSON object with "article" and "reference" strings, and
-optionally "title" and "lang" (default "en"). The article's lines are its paragraphs.
+optionally "title" and "lang" (default "en"). The article's lines are its paragraphs;
+so is each part of a line where a sentence's end is glued to the next capital letter
+("…community.Dr Venter…"), which is how XSum's articles lost their paragraph breaks.
 
 Prints ROUGE-1, ROUGE-2 and ROUGE-L (F-measure ×100, Porter-stemmed, as rouge-score
 computes them) for Lede, LEAD-3 and LEAD-1. --json prints one object:

@@ -3,6 +3,7 @@ import type { ArticleModel, TextAnchor } from '../../lib/article-model';
 import { buildArticle } from '../../lib/build-article';
 import type { ArticleResponse, JumpResponse } from '../../lib/messages';
 import { focusElement } from '../../lib/navigation/focus-target';
+import { findHeadline } from '../../lib/navigation/headline';
 import { highlightTarget } from '../../lib/navigation/highlight';
 import { rangeForOffsets } from '../../lib/navigation/text-range';
 
@@ -34,12 +35,24 @@ export class ArticleSession {
     const block = this.article?.blocks.find((b) => b.id === anchor.blockId);
     const element = this.liveElements.get(anchor.blockId);
     if (!block || !element?.isConnected) {
-      return { ok: false, message: 'That part of the page has changed since Lede read it.' };
+      return { ok: false, reason: 'page-changed', message: 'That part of the page has changed since Lede read it.' };
     }
-    const range = rangeForOffsets(element, block.text, anchor.start, anchor.end);
-    const reduceMotion = this.doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? true;
-    focusElement(element as HTMLElement, { scroll: true, smooth: !reduceMotion });
-    highlightTarget(element, range);
+    this.moveTo(element as HTMLElement, rangeForOffsets(element, block.text, anchor.start, anchor.end));
     return { ok: true };
+  }
+
+  /** To the headline, where "Skip to article" goes too. */
+  jumpToArticle(): JumpResponse {
+    if (!this.article || this.builtFor !== this.doc.URL) this.extract();
+    const headline = this.article && findHeadline(this.doc, this.article, this.liveElements);
+    if (!headline) return { ok: false, reason: 'page-changed', message: 'Lede no longer finds the article on this page.' };
+    this.moveTo(headline, null);
+    return { ok: true };
+  }
+
+  private moveTo(element: HTMLElement, range: Range | null): void {
+    const reduceMotion = this.doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? true;
+    focusElement(element, { scroll: true, smooth: !reduceMotion });
+    highlightTarget(element, range);
   }
 }

@@ -29,6 +29,8 @@ export default defineContentScript({
           return Promise.resolve(session.extract());
         case 'lede/jump-to':
           return Promise.resolve(session.jumpTo(request.anchor));
+        case 'lede/jump-to-article':
+          return Promise.resolve(session.jumpToArticle());
       }
     });
   },

@@ -6,13 +6,14 @@
 import { browser } from 'wxt/browser';
 import type { TextAnchor } from '../../lib/article-model';
 import type { ArticleResponse, ContentRequest, JumpResponse } from '../../lib/messages';
-import { RESTRICTION_MESSAGES, restrictionFor, type Restriction } from '../../lib/restricted-pages';
+import { restrictionFor, type Restriction } from '../../lib/restricted-pages';
+import { restrictionText } from '../../components/state-text';
 import { cacheArticle, cachedArticle } from './article-cache';
 
 const ARTICLE_SCRIPT = '/content-scripts/article.js';
 
 function restricted(reason: Restriction): ArticleResponse {
-  return { kind: 'restricted', reason, message: RESTRICTION_MESSAGES[reason] };
+  return { kind: 'restricted', reason, message: restrictionText(reason) };
 }
 
 /** Injects the article script unless it already answers; false when the page refuses us. */
@@ -53,13 +54,15 @@ export async function articleForTab(tabId: number, refresh = false): Promise<Art
   return response ?? { kind: 'error', message: 'The page gave no answer.' };
 }
 
-export async function jumpInTab(tabId: number, anchor: TextAnchor): Promise<JumpResponse> {
-  if (!(await ensureArticleScript(tabId))) return { ok: false, message: RESTRICTION_MESSAGES['no-permission'] };
+/** Moves the reader to `anchor` in the tab, or to the article's headline when none is given. */
+export async function jumpInTab(tabId: number, anchor?: TextAnchor): Promise<JumpResponse> {
+  if (!(await ensureArticleScript(tabId))) return { ok: false, reason: 'unreachable', message: restrictionText('no-permission') };
+  const request: ContentRequest = anchor ? { type: 'lede/jump-to', anchor } : { type: 'lede/jump-to-article' };
   try {
-    const response = (await browser.tabs.sendMessage(tabId, { type: 'lede/jump-to', anchor } satisfies ContentRequest)) as JumpResponse;
+    const response = (await browser.tabs.sendMessage(tabId, request)) as JumpResponse;
     if (response?.ok) await browser.tabs.update(tabId, { active: true });
-    return response ?? { ok: false, message: 'The page gave no answer.' };
+    return response ?? { ok: false, reason: 'unreachable', message: 'The page gave no answer.' };
   } catch {
-    return { ok: false, message: 'The page stopped answering. Reload it and try again.' };
+    return { ok: false, reason: 'unreachable', message: 'The page stopped answering. Reload it and try again.' };
   }
 }

@@ -17,6 +17,8 @@ export default defineBackground(() => {
         return articleForTab(request.tabId, request.refresh);
       case 'lede/jump-to':
         return jumpInTab(request.tabId, request.anchor);
+      case 'lede/jump-to-article':
+        return jumpInTab(request.tabId);
     }
   });
 

@@ -1,30 +1,82 @@
-import { useEffect, useState } from 'preact/hooks';
-import { ArticleHeader } from '../../components/ArticleHeader';
-import { requestArticle } from '../../components/lede-client';
-import { targetTabId } from '../../components/target-tab';
-import type { ArticleResponse } from '../../lib/messages';
+/**
+ * The toolbar popup: which state the tab's article is in, and what to show for it. Each
+ * state has one clear sentence and a next step; see useStateAnnouncement for how changes
+ * reach screen-reader users.
+ */
+import { useRef } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { LiveStatus } from '../../components/LiveStatus';
+import { StatusMessage, type StatusAction } from '../../components/StatusMessage';
+import { restrictionText } from '../../components/state-text';
+import { ArticleView } from './ArticleView';
+import { useDelayedFlag } from './use-delayed-flag';
+import { useStateAnnouncement } from './use-state-announcement';
+import { useTabArticle, type TabArticleState } from './use-tab-article';
 
-type State = { kind: 'loading' } | ArticleResponse;
+/** Long enough that a cached answer never flashes "Reading the page…", short enough to reassure. */
+const LOADING_DELAY_MS = 150;
+
+interface StatusContent {
+  heading: string;
+  detail: string;
+  actions: StatusAction[];
+}
+
+/** The sentence and next steps for every state but loading and article. */
+function statusContent(state: Exclude<TabArticleState, { kind: 'loading' | 'article' }>, read: (refresh: boolean) => void): StatusContent {
+  const tryAgain: StatusAction = { label: i18n.t('popup.tryAgain'), onActivate: () => read(true) };
+  switch (state.kind) {
+    case 'no-tab':
+      return { heading: i18n.t('popup.error.heading'), detail: i18n.t('popup.noTab'), actions: [tryAgain] };
+    case 'no-article':
+      return { heading: i18n.t('popup.noArticle.heading'), detail: i18n.t('popup.noArticle.detail'), actions: [tryAgain] };
+    case 'error':
+      return { heading: i18n.t('popup.error.heading'), detail: i18n.t('popup.error.detail'), actions: [tryAgain] };
+    case 'page-changed':
+      return {
+        heading: i18n.t('popup.changed.heading'),
+        detail: i18n.t('popup.changed.detail'),
+        actions: [{ label: i18n.t('popup.readAgain'), onActivate: () => read(true) }],
+      };
+    case 'restricted':
+      return {
+        heading: i18n.t('popup.restricted.heading'),
+        detail: restrictionText(state.reason),
+        // Chrome lets an extension open its own settings page; Firefox keeps about:addons to itself.
+        actions: state.reason === 'file-access' && !import.meta.env.FIREFOX ? [openExtensionSettings(), tryAgain] : [tryAgain],
+      };
+  }
+}
+
+function openExtensionSettings(): StatusAction {
+  return {
+    label: i18n.t('popup.openExtensionSettings'),
+    onActivate: () => void browser.tabs.create({ url: `chrome://extensions/?id=${browser.runtime.id}` }),
+  };
+}
 
 export function PopupApp() {
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  useEffect(() => {
-    void (async () => {
-      const tabId = await targetTabId();
-      setState(tabId === null ? { kind: 'error', message: i18n.t('popup.noTab') } : await requestArticle(tabId));
-    })();
-  }, []);
+  const { state, tabId, read, markChanged } = useTabArticle();
+  const loadingShown = useDelayedFlag(state.kind === 'loading', LOADING_DELAY_MS);
+  const main = useRef<HTMLElement>(null);
+  const status = state.kind === 'loading' || state.kind === 'article' ? null : statusContent(state, read);
+  const sentence = state.kind === 'loading' ? null : state.kind === 'article' ? i18n.t('popup.ready') : status!.heading;
+  const announcement = useStateAnnouncement(state, sentence, loadingShown, i18n.t('popup.loading'), main);
 
   return (
-    <main class="popup" aria-busy={state.kind === 'loading'}>
-      {state.kind === 'loading' && <p class="status">{i18n.t('popup.loading')}</p>}
-      {state.kind === 'article' && <ArticleHeader article={state.article} />}
-      {state.kind !== 'loading' && state.kind !== 'article' && (
-        <p class="status" role="status">
-          {state.message}
-        </p>
+    <main ref={main} class="popup" aria-busy={state.kind === 'loading'}>
+      {/* Shown while loading; afterwards it only speaks, since each state shows its own sentence. */}
+      <LiveStatus message={announcement} visible={loadingShown} />
+      {state.kind === 'article' && tabId !== null && (
+        <ArticleView
+          article={state.article}
+          tabId={tabId}
+          openedAsTab={new URLSearchParams(location.search).has('tab')}
+          onPageChanged={markChanged}
+        />
       )}
+      {status && <StatusMessage {...status} />}
     </main>
   );
 }

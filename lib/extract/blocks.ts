@@ -1,11 +1,11 @@
 /**
- * Turns Readability's cleaned article element into Lede's ordered blocks. Each block
- * remembers the live element it came from (through the clone's source marks) so surfaces
- * can scroll to it and move focus there.
+ * Turns Readability's cleaned article element into Lede's ordered blocks. Each block keeps
+ * the clone nodes it was read from, so a block judged to be boilerplate can be removed from
+ * the article HTML too, and so its live element can be found through the source marks.
  */
 import type { Block, BlockKind } from '../article-model';
 import { normalizeSpace } from '../text/normalize';
-import { liveElementFor } from './source-map';
+import { hintWords } from './furniture-hints';
 
 const HEADING = /^H[1-6]$/;
 const LEAF_KINDS: Record<string, BlockKind> = {
@@ -15,7 +15,6 @@ const LEAF_KINDS: Record<string, BlockKind> = {
   DD: 'list-item',
   BLOCKQUOTE: 'blockquote',
   PRE: 'preformatted',
-  FIGURE: 'figure',
   TR: 'paragraph',
 };
 const BLOCK_CONTAINERS = new Set([
@@ -24,17 +23,50 @@ const BLOCK_CONTAINERS = new Set([
   'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
   'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'CENTER',
 ]);
+const MEDIA = new Set(['IMG', 'PICTURE']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'SVG', 'MATH']);
+/** Longer than any caption: a "caption"-named element this long is really body text. */
+const MAX_CAPTION_CHARS = 400;
 
-export interface BlockWithSource {
-  block: Block;
-  /** The element in the live page this block came from (null in the CLI's detached runs). */
-  live: Element | null;
+/** A block as read from the article, before boilerplate filtering gives it an id. */
+export interface CollectedBlock {
+  block: Omit<Block, 'id'>;
+  /** The clone element the block was read from (for loose text: its container). */
+  source: Element;
+  /** The clone nodes that make up the block; removing them removes it from the article. */
+  nodes: Node[];
+  /** Share of the block's text that sits in links. */
+  linkDensity: number;
 }
 
 function hasBlockChild(el: Element): boolean {
   for (const child of el.children) if (BLOCK_CONTAINERS.has(child.tagName)) return true;
   return false;
+}
+
+function linkTextLength(node: Node): number {
+  if (node.nodeType !== 1) return 0;
+  const el = node as Element;
+  if (el.tagName === 'A') return normalizeSpace(el.textContent ?? '').length;
+  let sum = 0;
+  for (const a of el.querySelectorAll('a')) sum += normalizeSpace(a.textContent ?? '').length;
+  return sum;
+}
+
+function densityOf(nodes: Node[], text: string): number {
+  if (!text) return 0;
+  return Math.min(1, nodes.reduce((sum, n) => sum + linkTextLength(n), 0) / text.length);
+}
+
+/** A figure that shows media (or only a caption); figures wrapping quotes or text are containers. */
+function isMediaFigure(el: Element): boolean {
+  if (el.querySelector('img, picture, video, audio, svg, canvas')) return true;
+  const caption = el.querySelector('figcaption');
+  return !!caption && !normalizeSpace(el.textContent ?? '').replace(normalizeSpace(caption.textContent ?? ''), '').trim();
+}
+
+function isCaption(el: Element): boolean {
+  return hintWords(el).includes('caption') && normalizeSpace(el.textContent ?? '').length <= MAX_CAPTION_CHARS;
 }
 
 function figureBlock(el: Element, baseUrl: string | null): Omit<Block, 'id'> | null {
@@ -55,11 +87,25 @@ function figureBlock(el: Element, baseUrl: string | null): Omit<Block, 'id'> | n
   return block;
 }
 
-export function collectBlocks(root: Element, liveElements: Element[], baseUrl: string | null): BlockWithSource[] {
-  const out: BlockWithSource[] = [];
-  const push = (partial: Omit<Block, 'id'>, from: Element) => {
-    if (!partial.text && partial.kind !== 'figure') return;
-    out.push({ block: { id: `b${out.length}`, ...partial }, live: liveElementFor(from, liveElements) });
+export function collectBlocks(root: Element, baseUrl: string | null): CollectedBlock[] {
+  const out: CollectedBlock[] = [];
+  const push = (block: Omit<Block, 'id'>, source: Element, nodes: Node[]) => {
+    if (!block.text && block.kind !== 'figure') return;
+    out.push({ block, source, nodes, linkDensity: densityOf(nodes, block.text) });
+  };
+
+  // A caption set apart from its image ("wp-caption-text" after the <img>) belongs to the
+  // figure just before it; with no figure before it, it is a figure of its own.
+  const pushCaption = (el: Element) => {
+    const caption = normalizeSpace(el.textContent ?? '');
+    const last = out[out.length - 1];
+    if (last?.block.kind === 'figure' && !last.block.caption) {
+      last.block.caption = caption;
+      last.block.text = caption;
+      last.nodes.push(el);
+    } else {
+      push({ kind: 'figure', text: caption, caption }, el, [el]);
+    }
   };
 
   const visit = (el: Element, inQuote = false): void => {
@@ -67,39 +113,43 @@ export function collectBlocks(root: Element, liveElements: Element[], baseUrl: s
     const quoted = inQuote || tag === 'BLOCKQUOTE';
     if (SKIP.has(tag)) return;
     if (HEADING.test(tag)) {
-      push({ kind: 'heading', level: Number(tag[1]), text: normalizeSpace(el.textContent ?? '') }, el);
+      push({ kind: 'heading', level: Number(tag[1]), text: normalizeSpace(el.textContent ?? '') }, el, [el]);
       return;
     }
-    if (tag === 'FIGURE' || (tag === 'IMG' && !el.closest('figure'))) {
+    if ((tag === 'FIGURE' && isMediaFigure(el)) || (MEDIA.has(tag) && !el.closest('figure'))) {
       const fig = figureBlock(el, baseUrl);
-      if (fig) push(fig, el);
+      if (fig) push(fig, el, [el]);
       return;
     }
     const leafKind = LEAF_KINDS[tag];
+    if (!hasBlockChild(el) && !el.closest('figure') && isCaption(el) && normalizeSpace(el.textContent ?? '')) {
+      pushCaption(el);
+      return;
+    }
     if (leafKind && !hasBlockChild(el)) {
       const text = tag === 'TR'
         ? [...el.children].map((c) => normalizeSpace(c.textContent ?? '')).filter(Boolean).join(' | ')
         : normalizeSpace(el.textContent ?? '');
-      const partial: Omit<Block, 'id'> = { kind: quoted && leafKind === 'paragraph' ? 'blockquote' : leafKind, text };
-      if (leafKind === 'list-item' && el.parentElement?.tagName === 'OL') partial.ordered = true;
-      push(partial, el);
+      const block: Omit<Block, 'id'> = { kind: quoted && leafKind === 'paragraph' ? 'blockquote' : leafKind, text };
+      if (leafKind === 'list-item' && el.parentElement?.tagName === 'OL') block.ordered = true;
+      push(block, el, [el]);
       return;
     }
     // A container: inline runs between block children become anonymous paragraphs.
-    let run = '';
+    let run: Node[] = [];
     const flush = () => {
-      const text = normalizeSpace(run);
-      if (text) push({ kind: quoted ? 'blockquote' : 'paragraph', text }, el);
-      run = '';
+      const text = normalizeSpace(run.map((n) => n.textContent ?? '').join(''));
+      if (text) push({ kind: quoted ? 'blockquote' : 'paragraph', text }, el, run);
+      run = [];
     };
-    for (const child of el.childNodes) {
-      if (child.nodeType === 3) run += child.textContent ?? '';
+    for (const child of [...el.childNodes]) {
+      if (child.nodeType === 3) run.push(child);
       else if (child.nodeType === 1) {
         const c = child as Element;
-        if (BLOCK_CONTAINERS.has(c.tagName) || c.tagName === 'IMG') {
+        if (BLOCK_CONTAINERS.has(c.tagName) || MEDIA.has(c.tagName)) {
           flush();
           visit(c, quoted);
-        } else if (!SKIP.has(c.tagName.toUpperCase())) run += c.textContent ?? '';
+        } else if (!SKIP.has(c.tagName.toUpperCase())) run.push(c);
       }
     }
     flush();

@@ -6,10 +6,11 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleModel, Block, NoArticle } from '../article-model';
 import { normalizeSpace } from '../text/normalize';
 import { countText, readingMinutes } from '../text/reading-time';
-import { collectBlocks } from './blocks';
+import { filterBlocks } from './block-filter';
+import { collectBlocks, type CollectedBlock } from './blocks';
 import { directionOf, languageOf, publishedTimeOf } from './metadata';
 import { cleanArticle, precleanPage } from './news-cleanup';
-import { cloneWithSourceMap, stripSourceMarks } from './source-map';
+import { cloneWithSourceMap, liveElementFor, stripSourceMarks } from './source-map';
 
 export interface ExtractOptions {
   /** The page URL (for the model and for resolving image URLs); defaults to the document's. */
@@ -60,18 +61,20 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 
   cleanArticle(root);
   const url = urlOf(doc, options.url);
-  const withSources = collectBlocks(root, liveElements, url);
+  const byline = normalizeSpace(parsed.byline ?? '') || null;
+  const headline = normalizeSpace(parsed.title ?? '') || normalizeSpace(doc.title);
+  const kept = filterBlocks(collectBlocks(root, url), { title: headline, byline });
+  const { blocks, live } = numberBlocks(kept, liveElements);
   stripSourceMarks(root);
-  const blocks: Block[] = withSources.map((b) => b.block);
-  const text = blocks.map((b) => b.text).filter(Boolean).join('\n\n');
+  // Running text only: captions describe pictures and are kept on their figure blocks.
+  const text = blocks.filter((b) => b.kind !== 'figure').map((b) => b.text).filter(Boolean).join('\n\n');
   if (!text) return noArticle('no-content', 'No article was found on this page.');
 
   const count = countText(text);
   const lang = languageOf(doc, parsed.lang);
-  const title = normalizeSpace(parsed.title ?? '') || normalizeSpace(doc.title) || (blocks.find((b) => b.kind === 'heading')?.text ?? '');
   const article: ExtractedArticle['article'] = {
-    title,
-    byline: normalizeSpace(parsed.byline ?? '') || null,
+    title: headline || (blocks.find((b) => b.kind === 'heading')?.text ?? ''),
+    byline,
     siteName: normalizeSpace(parsed.siteName ?? '') || null,
     publishedTime: publishedTimeOf(doc, parsed.publishedTime),
     lang,
@@ -84,7 +87,18 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     blocks,
     contentHtml: root.innerHTML,
   };
-  const live = new Map<string, Element>();
-  for (const { block, live: el } of withSources) if (el) live.set(block.id, el);
   return { kind: 'article', extracted: { article, liveElements: live } };
+}
+
+/** Gives the kept blocks their ids (`b0`, `b1`… in order) and finds each one's live element. */
+function numberBlocks(kept: CollectedBlock[], liveElements: Element[]): { blocks: Block[]; live: Map<string, Element> } {
+  const blocks: Block[] = [];
+  const live = new Map<string, Element>();
+  for (const { block, source } of kept) {
+    const id = `b${blocks.length}`;
+    blocks.push({ id, ...block });
+    const el = liveElementFor(source, liveElements);
+    if (el) live.set(id, el);
+  }
+  return { blocks, live };
 }

@@ -1,61 +1,58 @@
 /**
- * News-page boilerplate that Readability lets through. Two passes: `precleanPage` removes
- * page furniture before Readability scores the page (so tickers and banners can't win), and
- * `cleanArticle` removes what still sits inside the chosen article body.
+ * News-page furniture that Readability lets through, removed from the DOM in two passes:
+ * `precleanPage` before Readability scores the page (so menus, tickers and related boxes
+ * can't win or be merged in as siblings), and `cleanArticle` on the body Readability chose.
+ * Text-level rules (share rows, "Read more:" teasers, bylines at the edges) live in
+ * block-filter.ts, where each piece of text is seen on its own.
  */
 import { normalizeSpace } from '../text/normalize';
+import { isNamedArticleFurniture, isNamedPageFurniture } from './furniture-hints';
+import { holdsProse, linkDensity } from './prose';
 
-/** class/id fragments that mark furniture, matched as whole words of the attribute. */
-const FURNITURE_HINT =
-  /(^|[\s_-])(skip-?links?|skip-?to|breaking-?news|ticker|cookie|consent|gdpr|share-?(bar|tools|buttons|links|row)|social-?(share|links|bar)|sharing|print-?link|newsletter|promo|related-?(stories|articles|content|links)?|read-?more|more-?stories|recommended|outbrain|taboola|advert|advertisement|ad-?(slot|unit|container|label|wrapper)|sponsored|comments?-?(closed|count)|paywall|subscribe)([\s_-]|$)/i;
+/** Furniture is small; anything longer is only removed when it is mostly links. */
+const PAGE_FURNITURE_MAX_CHARS = 2000;
+const ARTICLE_FURNITURE_MAX_CHARS = 1000;
+const LINK_LIST_DENSITY = 0.5;
 
-const FURNITURE_TEXT = [
-  /^accessibility links\b/i,
-  /^skip to (main )?(content|navigation|article|search)\b/i,
-  /^breaking( news)?\b/i,
-  /^(share|share this( article| story)?|share on \w+|print|email|e-mail|copy link|tweet)$/i,
-  /^(read more|related( stories| articles| content| coverage)?|more on this story|you may also like|most read|recommended( for you)?)\b:?$/i,
-  /^(advertisement|advert|ad|sponsored( content)?|paid content|story continues below( advertisement)?)$/i,
-  /\b(we use cookies|cookie (policy|settings|preferences)|accept (all )?cookies)\b/i,
-  /^comments? (are|is) (now )?closed\b/i,
-  /^(sign up|subscribe) (to|for) (our|the) newsletter\b/i,
-];
+/**
+ * Landmarks and widgets that are furniture by their role. `header` is not among them:
+ * article headers carry the headline and byline that Readability reads metadata from.
+ */
+const FURNITURE_SELECTOR = [
+  'nav', '[role="navigation"]', '[role="menu"]', '[role="menubar"]', '[role="banner"]',
+  '[role="contentinfo"]', '[role="search"]', 'dialog', '[role="dialog"]', '[role="alertdialog"]',
+  'footer', 'form',
+].join(', ');
 
-function matchesFurnitureText(el: Element): boolean {
-  const text = normalizeSpace(el.textContent ?? '');
-  if (!text || text.length > 200) return false;
-  return FURNITURE_TEXT.some((re) => re.test(text));
+/** Never removed whole: the elements that name the article itself. */
+const ARTICLE_ROOTS = 'article, main, [role="main"], [itemprop="articleBody"]';
+/** Metadata sources Readability reads after the page is cleaned. */
+const METADATA_ELEMENTS = new Set(['SCRIPT', 'META', 'LINK', 'TITLE', 'HEAD', 'HTML', 'BODY']);
+
+function isSmallOrLinks(el: Element, maxChars: number): boolean {
+  const length = normalizeSpace(el.textContent ?? '').length;
+  return length <= maxChars || linkDensity(el) >= LINK_LIST_DENSITY;
 }
 
-function hintOf(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+function removable(el: Element, maxChars: number): boolean {
+  if (METADATA_ELEMENTS.has(el.tagName) || el.matches(ARTICLE_ROOTS)) return false;
+  // The headline decides Readability's title; a block holding it is not furniture.
+  if (el.querySelector('h1') || el.querySelector(ARTICLE_ROOTS)) return false;
+  return isSmallOrLinks(el, maxChars) && !holdsProse(el);
+}
+
+function removeAll(elements: Iterable<Element>, test: (el: Element) => boolean): void {
+  for (const el of elements) if (el.isConnected && test(el)) el.remove();
 }
 
 export function precleanPage(doc: Document): void {
-  for (const el of doc.querySelectorAll('[class], [id]')) {
-    if (!el.isConnected || el === doc.body || el === doc.documentElement) continue;
-    if (el.matches('article, main, [role="main"]')) continue;
-    if (FURNITURE_HINT.test(hintOf(el)) && normalizeSpace(el.textContent ?? '').length < 1500) el.remove();
-  }
+  const body = doc.body;
+  if (!body) return;
+  removeAll(body.querySelectorAll(FURNITURE_SELECTOR), (el) => removable(el, PAGE_FURNITURE_MAX_CHARS));
+  removeAll(body.querySelectorAll('[class], [id]'), (el) => isNamedPageFurniture(el) && removable(el, PAGE_FURNITURE_MAX_CHARS));
 }
 
 export function cleanArticle(root: Element): void {
-  for (const el of root.querySelectorAll('p, li, ul, ol, div, section, aside, span, a, h2, h3, h4, h5, h6, figure')) {
-    if (!el.isConnected && !root.contains(el)) continue;
-    if (matchesFurnitureText(el) || (el !== root && FURNITURE_HINT.test(hintOf(el)) && normalizeSpace(el.textContent ?? '').length < 600)) {
-      el.remove();
-    }
-  }
-  // Lists whose items are all links ("related stories") are navigation, not article text.
-  for (const list of root.querySelectorAll('ul, ol')) {
-    const items = [...list.querySelectorAll(':scope > li')];
-    if (items.length >= 2 && items.every((li) => isAllLink(li))) list.remove();
-  }
-}
-
-function isAllLink(el: Element): boolean {
-  const text = normalizeSpace(el.textContent ?? '');
-  if (!text) return true;
-  const linkText = [...el.querySelectorAll('a')].map((a) => normalizeSpace(a.textContent ?? '')).join(' ');
-  return linkText.length >= text.length * 0.9;
+  removeAll(root.querySelectorAll(FURNITURE_SELECTOR), (el) => removable(el, ARTICLE_FURNITURE_MAX_CHARS));
+  removeAll(root.querySelectorAll('[class], [id]'), (el) => isNamedArticleFurniture(el) && removable(el, ARTICLE_FURNITURE_MAX_CHARS));
 }

@@ -4,7 +4,11 @@
  * order is left exactly as it was.
  */
 
-const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex], [contenteditable="true"], summary';
+const FOCUSABLE = 'a[href], area[href], button, input, select, textarea, iframe, [tabindex], [contenteditable=""], [contenteditable="true"], summary';
+/** Lede's own fixed UI (skip links, panels) is never a site header to scroll below. */
+export const LEDE_UI_ATTR = 'data-lede-ui';
+/** Room left between a sticky header and the element scrolled to, so the focus ring shows. */
+const GAP = 16;
 
 export function focusElement(el: HTMLElement, options: { scroll: boolean; smooth: boolean }): void {
   if (!el.matches(FOCUSABLE)) {
@@ -17,26 +21,43 @@ export function focusElement(el: HTMLElement, options: { scroll: boolean; smooth
 
 /**
  * scrollIntoView would tuck the element under a sticky/fixed site header; scroll so it sits
- * below whatever is pinned to the top of the viewport instead.
+ * below whatever will be pinned to the top of the viewport once scrolled instead.
  */
 export function scrollIntoViewBelowStickyHeader(el: Element, smooth: boolean): void {
   const win = el.ownerDocument.defaultView;
   if (!win) return;
   const top = el.getBoundingClientRect().top;
-  const covered = stickyHeaderHeight(el.ownerDocument);
-  win.scrollTo({ top: win.scrollY + top - covered - 16, behavior: smooth ? 'smooth' : 'auto' });
+  const covered = pinnedHeaderHeight(el.ownerDocument);
+  win.scrollTo({ top: Math.max(0, win.scrollY + top - covered - GAP), behavior: smooth ? 'smooth' : 'auto' });
 }
 
-function stickyHeaderHeight(doc: Document): number {
+/**
+ * How much of the viewport's top edge site headers cover once the page is scrolled. Fixed
+ * headers are where they are; a sticky header may still sit lower down in the flow (below a
+ * banner) and only pins to its `top` offset after scrolling, so it is found by probing a
+ * little way down the page and measured where it will stick.
+ */
+export function pinnedHeaderHeight(doc: Document): number {
   const win = doc.defaultView;
   if (!win || typeof doc.elementsFromPoint !== 'function') return 0;
-  let bottom = 0;
+  const maxHeader = win.innerHeight / 2;
   const x = win.innerWidth / 2;
-  for (const el of doc.elementsFromPoint(x, 1)) {
-    const style = win.getComputedStyle(el);
-    if (style.position !== 'fixed' && style.position !== 'sticky') continue;
-    const rect = el.getBoundingClientRect();
-    if (rect.top <= 1 && rect.height < win.innerHeight / 2) bottom = Math.max(bottom, rect.bottom);
+  const seen = new Set<Element>();
+  let bottom = 0;
+  for (let y = 1; y < maxHeader; y += 40) {
+    for (const el of doc.elementsFromPoint(x, y)) {
+      if (seen.has(el)) continue;
+      seen.add(el);
+      if (el.closest(`[${LEDE_UI_ATTR}]`)) continue;
+      const style = win.getComputedStyle(el);
+      const rect = el.getBoundingClientRect();
+      if (rect.height >= maxHeader) continue;
+      if (style.position === 'fixed' && rect.top <= 1) bottom = Math.max(bottom, rect.bottom);
+      if (style.position === 'sticky') {
+        const stickTop = parseFloat(style.top);
+        if (Number.isFinite(stickTop) && stickTop < maxHeader) bottom = Math.max(bottom, stickTop + rect.height);
+      }
+    }
   }
   return bottom;
 }

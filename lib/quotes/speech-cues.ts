@@ -34,7 +34,7 @@ const EN_VERBS = words(`
   offer offers offered allege alleges alleged reason reasons reasoned advise advises advised
   caution cautions cautioned reveal reveals revealed assure assures assured recount recounts recounted
   opine opines opined speculate speculates speculated read reads begin begins began
-  repeat repeats repeated
+  repeat repeats repeated react reacts reacted exhort exhorts exhorted
 `);
 
 // Multi-word cues read as one: the reporter's "according to", the idiom "put it".
@@ -51,10 +51,9 @@ const FR_VERBS = words(`
 const FR_PHRASES = ['selon', "d'après", 'd’après'];
 
 const DE_VERBS = words(`
-  sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint fügte hinzu schrieb schreibt
+  sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint fügte schrieb schreibt
   fragte fragt antwortete antwortet warnte warnt kritisierte kritisiert sprach spricht berichtete berichtet
-  versicherte versichert bekräftigte bekräftigt räumte ein gab zu forderte fordert mahnte mahnt erzählte erzählt
-  stellte klar twitterte sagt
+  versicherte versichert bekräftigte bekräftigt räumte forderte fordert mahnte mahnt erzählte erzählt twitterte
 `);
 const DE_PHRASES = ['so', 'laut', 'zufolge'];
 

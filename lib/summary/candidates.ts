@@ -28,8 +28,8 @@ export interface Candidate {
 export const BODY_KINDS = new Set<BlockKind>(['paragraph', 'list-item', 'blockquote']);
 
 /**
- * Long articles have their point near the top; reading further costs time for nothing,
- * and keeps the all-pairs similarity work bounded.
+ * Long articles make their point near the top; reading further costs time for nothing,
+ * and the cap keeps the summary's cost flat however long the page.
  */
 export const MAX_CANDIDATES = 120;
 

@@ -44,8 +44,13 @@ const POSITION_DECAY = 8;
 const WEIGHT_POSITION = 1;
 const WEIGHT_CENTRALITY = 1;
 const WEIGHT_TITLE = 1;
-/** Share of relevance against novelty in maximal marginal relevance. */
+/** Share of relevance (scaled to 0–1) against novelty in maximal marginal relevance. */
 const MMR_RELEVANCE = 0.7;
+/**
+ * Cosine above which a sentence restates one already picked (a lede repeated as a
+ * caption, a pull quote): it is never picked, whatever its relevance.
+ */
+const RESTATEMENT = 0.6;
 
 function summaryLength(blocks: readonly Block[], maxSentences: number): number {
   let words = 0;
@@ -70,6 +75,7 @@ function relevance(candidates: readonly Candidate[], vectors: readonly TermVecto
 function pick(candidates: readonly Candidate[], vectors: readonly TermVector[], scores: readonly number[], count: number): number[] {
   const picked: number[] = [];
   const isPicked = new Set<number>();
+  const topScore = Math.max(...scores, Number.MIN_VALUE);
   while (picked.length < count) {
     let best = -1;
     let bestValue = -Infinity;
@@ -79,7 +85,8 @@ function pick(candidates: readonly Candidate[], vectors: readonly TermVector[], 
       if (candidate.dangling && !isPicked.has(i - 1)) return;
       let redundancy = 0;
       for (const j of picked) redundancy = Math.max(redundancy, dot(vectors[i]!, vectors[j]!));
-      const value = MMR_RELEVANCE * scores[i]! - (1 - MMR_RELEVANCE) * redundancy;
+      if (redundancy >= RESTATEMENT) return;
+      const value = (MMR_RELEVANCE * scores[i]!) / topScore - (1 - MMR_RELEVANCE) * redundancy;
       if (value > bestValue) {
         bestValue = value;
         best = i;

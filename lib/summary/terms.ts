@@ -9,25 +9,36 @@
  */
 
 const UNSPACED = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}\\u30fc';
-const TOKEN = new RegExp(`[${UNSPACED}]+|(?:(?![${UNSPACED}])[\\p{L}\\p{M}\\p{N}])+`, 'gu');
-const UNSPACED_RUN = new RegExp(`^[${UNSPACED}]`, 'u');
+const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
+const HAS_UNSPACED = new RegExp(`[${UNSPACED}]`, 'u');
+/** Splits a run into its unspaced-script parts (odd indices) and the rest (even ones). */
+const UNSPACED_PARTS = new RegExp(`([${UNSPACED}]+)`, 'u');
 
 /**
  * Words are cut to their first letters, a language-independent stand-in for a stemmer:
- * "election"/"elections"/"electoral" or "Regierung"/"Regierungen" then count as one term.
+ * "election"/"elections" or "Regierung"/"Regierungen" then count as one term.
  */
 const PREFIX_LENGTH = 7;
 
+function pushPairs(terms: string[], part: string): void {
+  const chars = [...part];
+  if (chars.length === 1) terms.push(part);
+  for (let i = 0; i + 1 < chars.length; i++) terms.push(chars[i]! + chars[i + 1]!);
+}
+
+function pushWord(terms: string[], word: string): void {
+  if (word) terms.push(word.length <= PREFIX_LENGTH ? word : [...word].slice(0, PREFIX_LENGTH).join(''));
+}
+
 export function termsOf(text: string): string[] {
   const terms: string[] = [];
-  for (const [token] of text.toLowerCase().matchAll(TOKEN)) {
-    if (UNSPACED_RUN.test(token)) {
-      const chars = [...token];
-      if (chars.length === 1) terms.push(token);
-      for (let i = 0; i + 1 < chars.length; i++) terms.push(chars[i]! + chars[i + 1]!);
-    } else {
-      terms.push(token.length <= PREFIX_LENGTH ? token : [...token].slice(0, PREFIX_LENGTH).join(''));
+  for (const run of text.toLowerCase().match(WORD_RUN) ?? []) {
+    if (!HAS_UNSPACED.test(run)) {
+      pushWord(terms, run);
+      continue;
     }
+    // Only runs with letters of an unspaced script ("発売", "iphone発売") pay for the split.
+    run.split(UNSPACED_PARTS).forEach((part, i) => (i % 2 ? pushPairs(terms, part) : pushWord(terms, part)));
   }
   return terms;
 }

@@ -25,8 +25,8 @@ const ABBREVIATIONS = new Set([
   'Gen', 'Col', 'Lt', 'Maj', 'Capt', 'Cpt', 'Cmdr', 'Adm', 'Sgt', 'Cpl', 'Pvt', 'Brig', 'Cdr',
   'St', 'Ste', 'Mt', 'Ft', 'Ave', 'Blvd', 'Rd', 'Sq',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
-  'Inc', 'Corp', 'Ltd', 'Bros', 'Co', 'vs', 'etc', 'approx', 'ca', 'cf', 'al', 'Fig', 'Vol', 'pp',
-  'Nr', 'Hr', 'Hrn', 'Abs', 'bzw', 'usw', 'ggf', 'Mme', 'Mlle', 'Sto', 'Sta',
+  'Inc', 'Corp', 'Ltd', 'Bros', 'Co', 'vs', 'etc', 'approx', 'ca', 'cf', 'al', 'Fig', 'Vol',
+  'Hr', 'Hrn', 'bzw', 'usw', 'ggf', 'Mme', 'Mlle', 'Sto', 'Sta',
 ]);
 
 /** Abbreviations that only abbreviate before a number ("No. 10", "Art. 5"). */
@@ -105,12 +105,14 @@ function isFalseBreak(before: string, after: string, ordinalDots: boolean): bool
  * next window, which makes the result the same as one pass over the whole text.
  */
 const WINDOW = 4096;
+const HIGH_SURROGATE = /^[\uD800-\uDBFF]$/;
 
 function* segments(text: string, lang: string): Generator<{ segment: string; index: number }> {
   const segmenter = sentenceSegmenter(lang);
   let offset = 0;
   while (offset < text.length) {
-    const windowEnd = offset + WINDOW;
+    // Never end a window between the two halves of a surrogate pair (an emoji, say).
+    const windowEnd = offset + WINDOW - (HIGH_SURROGATE.test(text[offset + WINDOW - 1] ?? '') ? 1 : 0);
     if (windowEnd >= text.length) {
       for (const { segment, index } of segmenter.segment(text.slice(offset))) yield { segment, index: offset + index };
       return;

@@ -1,0 +1,23 @@
+/**
+ * What Lede says about a page it cannot summarise, in the UI language. Shared by the popup,
+ * the reader view and the background (which puts the sentence into its typed answers).
+ */
+import { i18n } from '#i18n';
+import type { Restriction } from '../lib/restricted-pages';
+
+export function restrictionText(reason: Restriction): string {
+  switch (reason) {
+    case 'browser-page':
+      return i18n.t('popup.restricted.browserPage');
+    case 'web-store':
+      return i18n.t('popup.restricted.webStore');
+    case 'pdf':
+      return i18n.t('popup.restricted.pdf');
+    case 'view-source':
+      return i18n.t('popup.restricted.viewSource');
+    case 'file-access':
+      return i18n.t('popup.restricted.fileAccess');
+    case 'no-permission':
+      return i18n.t('popup.restricted.noPermission');
+  }
+}

@@ -1,0 +1,138 @@
+import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { DEFAULT_READER_PREFS, READER_LIMITS, type ReaderFont, type ReaderPrefs, type ReaderTheme } from '../../lib/settings';
+import { Checkbox, RadioGroup, Section, Select, Slider, Status, type Choice } from './controls';
+import type { SectionProps } from './OptionsApp';
+
+type NumericPref = keyof typeof READER_LIMITS;
+
+const formatNumber = (value: number) => new Intl.NumberFormat(document.documentElement.lang).format(value);
+
+const UNITS: Record<NumericPref, (value: number) => string> = {
+  fontSize: (v) => i18n.t('options.reader.pixels', [formatNumber(v)]),
+  lineHeight: formatNumber,
+  letterSpacing: (v) => i18n.t('options.reader.em', [formatNumber(v)]),
+  wordSpacing: (v) => i18n.t('options.reader.em', [formatNumber(v)]),
+  columnWidth: (v) => i18n.t('options.reader.characters', [formatNumber(v)]),
+  speechRate: (v) => i18n.t('options.reader.times', [formatNumber(v)]),
+};
+
+const LABELS: Record<NumericPref, () => string> = {
+  fontSize: () => i18n.t('options.reader.fontSize'),
+  lineHeight: () => i18n.t('options.reader.lineHeight'),
+  letterSpacing: () => i18n.t('options.reader.letterSpacing'),
+  wordSpacing: () => i18n.t('options.reader.wordSpacing'),
+  columnWidth: () => i18n.t('options.reader.columnWidth'),
+  speechRate: () => i18n.t('options.reader.speechRate'),
+};
+
+/** The voices the browser can read aloud with; they arrive late, after `voiceschanged`. */
+function useVoiceNames(): string[] {
+  const [names, setNames] = useState<string[]>([]);
+  useEffect(() => {
+    if (!('speechSynthesis' in globalThis)) return;
+    const update = () => setNames(speechSynthesis.getVoices().map((voice) => voice.name));
+    update();
+    speechSynthesis.addEventListener('voiceschanged', update);
+    return () => speechSynthesis.removeEventListener('voiceschanged', update);
+  }, []);
+  return names;
+}
+
+export function ReaderSection({ settings, save }: SectionProps) {
+  // Slider positions while they move; saved when the move ends.
+  const [moving, setMoving] = useState<Partial<ReaderPrefs>>({});
+  const [message, setMessage] = useState('');
+  const voices = useVoiceNames();
+  const prefs = settings.reader;
+  const set = (change: Partial<ReaderPrefs>) => {
+    setMessage('');
+    save({ reader: { ...prefs, ...change } });
+  };
+
+  const fonts: Choice<ReaderFont>[] = [
+    { value: 'serif', label: i18n.t('options.reader.fontSerif') },
+    { value: 'sans', label: i18n.t('options.reader.fontSans') },
+    { value: 'atkinson', label: i18n.t('options.reader.fontAtkinson') },
+    { value: 'opendyslexic', label: i18n.t('options.reader.fontOpendyslexic') },
+  ];
+  const themes: Choice<ReaderTheme>[] = [
+    { value: 'light', label: i18n.t('options.reader.themeLight') },
+    { value: 'sepia', label: i18n.t('options.reader.themeSepia') },
+    { value: 'dark', label: i18n.t('options.reader.themeDark') },
+    { value: 'high-contrast', label: i18n.t('options.reader.themeHighContrast') },
+  ];
+  const aligns: Choice<ReaderPrefs['align']>[] = [
+    { value: 'start', label: i18n.t('options.reader.alignStart') },
+    { value: 'justify', label: i18n.t('options.reader.alignJustify') },
+  ];
+  // A voice chosen on another device may not exist here; keep it listed rather than lose it.
+  const voiceNames = prefs.voiceName && !voices.includes(prefs.voiceName) ? [prefs.voiceName, ...voices] : voices;
+  const voiceChoices: Choice<string>[] = [
+    { value: '', label: i18n.t('options.reader.voiceDefault') },
+    ...voiceNames.map((name) => ({ value: name, label: name })),
+  ];
+
+  const slider = (key: NumericPref) => (
+    <Slider
+      key={key}
+      label={LABELS[key]()}
+      value={moving[key] ?? prefs[key]}
+      {...READER_LIMITS[key]}
+      format={UNITS[key]}
+      onInput={(value) => setMoving((m) => ({ ...m, [key]: value }))}
+      onCommit={(value) => {
+        setMoving(({ [key]: _done, ...rest }) => rest);
+        set({ [key]: value });
+      }}
+    />
+  );
+
+  return (
+    <Section title={i18n.t('options.reader.heading')} intro={i18n.t('options.reader.intro')}>
+      <Select label={i18n.t('options.reader.font')} value={prefs.font} choices={fonts} onChange={(font) => set({ font })} />
+      <RadioGroup
+        legend={i18n.t('options.reader.theme')}
+        name="reader-theme"
+        value={prefs.theme}
+        choices={themes}
+        onChange={(theme) => set({ theme })}
+      />
+      {slider('fontSize')}
+      {slider('lineHeight')}
+      {slider('letterSpacing')}
+      {slider('wordSpacing')}
+      {slider('columnWidth')}
+      <RadioGroup
+        legend={i18n.t('options.reader.align')}
+        name="reader-align"
+        value={prefs.align}
+        choices={aligns}
+        onChange={(align) => set({ align })}
+      />
+      <Checkbox label={i18n.t('options.reader.lineFocus')} checked={prefs.lineFocus} onChange={(lineFocus) => set({ lineFocus })} />
+      <Checkbox
+        label={i18n.t('options.reader.readSummaryFirst')}
+        checked={prefs.readSummaryFirst}
+        onChange={(readSummaryFirst) => set({ readSummaryFirst })}
+      />
+      {slider('speechRate')}
+      <Select
+        label={i18n.t('options.reader.voice')}
+        value={prefs.voiceName ?? ''}
+        choices={voiceChoices}
+        onChange={(name) => set({ voiceName: name || null })}
+      />
+      <button
+        type="button"
+        onClick={() => {
+          save({ reader: DEFAULT_READER_PREFS });
+          setMessage(i18n.t('options.reader.resetDone'));
+        }}
+      >
+        {i18n.t('options.reader.reset')}
+      </button>
+      <Status message={message} />
+    </Section>
+  );
+}

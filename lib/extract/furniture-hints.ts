@@ -1,0 +1,60 @@
+/**
+ * What an element's class and id say about it. Sites name their furniture in fairly few
+ * ways ("share-bar", "relatedStories", "ad_slot", "newsletter-signup"), so the names are
+ * split into words and compared word by word: substring tests would also hit
+ * "entry-content-read-more" or "shadow" (which contains "ad").
+ */
+
+/** Words that mark page furniture wherever they appear: never part of an article's text. */
+const PAGE_FURNITURE = new Set([
+  'ad', 'ads', 'adslot', 'adunit', 'advert', 'adverts', 'advertisement', 'advertising', 'dfp', 'gpt',
+  'sponsor', 'sponsored', 'outbrain', 'taboola', 'promo', 'promos', 'promotion',
+  'breadcrumb', 'breadcrumbs', 'skiplink', 'skiplinks', 'skip', 'ticker', 'breaking',
+  'cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'paywall',
+  'newsletter', 'newsletters', 'signup', 'subscribe', 'subscription',
+  'share', 'shares', 'sharing', 'sharebar', 'sharetools', 'sharethis', 'sharedaddy', 'socialshare',
+  'related', 'recommended', 'recommendations', 'recirc', 'recirculation', 'trending', 'mostread',
+  'mostpopular', 'readmore', 'moreon', 'seealso', 'upnext', 'readnext',
+]);
+
+/** Two-word names of the same kind ("most-read", "read-more", "more-stories"). */
+const PAGE_FURNITURE_PAIRS = new Set([
+  'most read', 'most popular', 'most viewed', 'read more', 'more stories', 'more news', 'see also',
+  'up next', 'read next', 'more on', 'you may', 'you might', 'sign up', 'skip to',
+]);
+
+/**
+ * Words that mark furniture inside an article body: the byline block, dates, tags and
+ * bios. Before Readability runs these must stay, because Readability reads the byline and
+ * date from them.
+ */
+const ARTICLE_FURNITURE = new Set([
+  'byline', 'bylines', 'dateline', 'timestamp', 'author', 'authors', 'bio', 'tags', 'tag', 'taglist',
+  'keywords', 'topics', 'credit', 'credits', 'copyright', 'print', 'email', 'comments', 'disclaimer',
+  'disclosure', 'toolbar', 'tools', 'meta', 'metadata',
+]);
+
+const SPLIT = /[\s_-]+|(?<=[a-z])(?=[A-Z])/;
+
+/** The lower-cased words of an element's class and id. */
+export function hintWords(el: Element): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return raw.split(SPLIT).filter(Boolean).map((w) => w.toLowerCase());
+}
+
+function hasPair(words: string[]): boolean {
+  for (let i = 1; i < words.length; i++) if (PAGE_FURNITURE_PAIRS.has(`${words[i - 1]} ${words[i]}`)) return true;
+  return false;
+}
+
+/** Named like furniture that never belongs to an article (ads, share bars, related boxes…). */
+export function isNamedPageFurniture(el: Element): boolean {
+  const words = hintWords(el);
+  return words.some((w) => PAGE_FURNITURE.has(w)) || hasPair(words);
+}
+
+/** Named like furniture inside an article: the above plus bylines, dates, tags and bios. */
+export function isNamedArticleFurniture(el: Element): boolean {
+  const words = hintWords(el);
+  return words.some((w) => PAGE_FURNITURE.has(w) || ARTICLE_FURNITURE.has(w)) || hasPair(words);
+}

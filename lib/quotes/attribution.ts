@@ -1,0 +1,324 @@
+/**
+ * Who said a quote and with which cue, read from the words right around it:
+ * `“…,” he said` · `“…,” said X, the mayor` · `X said: “…”` · `X told reporters “…”` ·
+ * `According to X, “…”` · `« … », a-t-il déclaré` · `„…“, sagte Merkel` · `「…」と述べた` ·
+ * `“…” — X`. The speaker comes back as written; names and pronouns are resolved later
+ * against the whole article.
+ */
+import { sentenceEnd, sentenceStart, tokenize, type Token } from './context';
+import { cleanName } from './names';
+import { japaneseCueAfter, type Lexicon } from './speech-cues';
+
+export interface Speaker {
+  /** As written: a name ("Mr. Trump"), a pronoun ("she") or a description ("the ministry"). */
+  text: string;
+  kind: 'name' | 'pronoun' | 'description';
+  /** Offset in the block where it is written. */
+  offset: number;
+}
+
+export interface Attribution {
+  speaker: Speaker | null;
+  /** The speech verb or phrase as written ("said", "according to", "told"), or ":" / "—". */
+  cue: string;
+  /** Which side of the quote the cue is on. */
+  side: 'before' | 'after';
+  /** The block the cue and speaker are written in (`Speaker.offset` indexes its text). */
+  blockIndex: number;
+  /**
+   * The cue introduces the quote with "that" (`said that “…”`): reported speech that
+   * borrows the speaker's words rather than a quotation standing on its own.
+   */
+  reported: boolean;
+}
+
+/** A quotation's place in its block, with the neighbouring quotes as limits. */
+export interface QuoteSite {
+  blockIndex: number;
+  text: string;
+  start: number;
+  end: number;
+  innerStart: number;
+  innerEnd: number;
+  /** End of the previous quote in the block (0 if none): context never reaches into it. */
+  floor: number;
+  /** Start of the next quote in the block (the text's length if none). */
+  ceiling: number;
+}
+
+// Tokens that may stand between a speaker and the verb, or after a verb before its
+// subject: "Trump on Monday said", "she added later", "said Thursday".
+const ADVERBIALS = new Set(
+  `also later then again once further still recently previously often repeatedly never simply flatly bluntly
+   quickly finally initially earlier subsequently already just reportedly publicly privately today yesterday
+   tonight has had have would will was is were did does may might could should can monday tuesday wednesday
+   thursday friday saturday sunday morning afternoon evening night aussi encore ensuite auch noch dann`.split(/\s+/),
+);
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+// Words that end a noun phrase: a speaker never reaches across them.
+const NP_STOPS = new Set(
+  `that which who whom whose and but or nor because when while as after before if though although since so then
+   where what how why to than not no in on at during about against into over with without by said says que qui et
+   mais dass und aber`.split(/\s+/),
+);
+const DETERMINERS = new Set('the a an his her its their our my your this these those le la les un une der die das ein eine el los las'.split(' '));
+const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'de', 'du', 'des', 'von']);
+const MAX_NP = 8;
+const MAX_AFTER_CUE_GAP = 12;
+const MAX_CUE_TAIL = 8;
+
+const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+const isPunct = (t: Token | undefined, chars: string): boolean => t !== undefined && !t.word && chars.includes(t.text);
+
+/** Length in tokens of the speech cue starting at `i`, or 0. */
+function cueLength(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  for (const phrase of lex.phrases) {
+    const parts = phrase.split(' ');
+    if (parts.every((p, k) => tokens[i + k]?.lower === p)) return parts.length;
+  }
+  const t = tokens[i];
+  return t?.word && lex.verbs.has(t.lower) ? 1 : 0;
+}
+
+// French inverts verb and pronoun after a quote: "affirme-t-elle", "a-t-il déclaré".
+const INVERSION = /^(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)$/u;
+
+/** A French inverted cue at `i`: its length in tokens and the pronoun it carries. */
+function inversionAt(tokens: readonly Token[], i: number, lex: Lexicon): { length: number; pronoun: Token } | null {
+  const m = INVERSION.exec(tokens[i]?.text ?? '');
+  if (!m) return null;
+  const verb = m[1]!.toLowerCase();
+  const pronoun = { ...tokens[i]!, text: m[2]!, lower: m[2]!.toLowerCase(), start: tokens[i]!.end - m[2]!.length };
+  if (lex.verbs.has(verb)) return { length: 1, pronoun };
+  // An auxiliary (a-t-il, ont-ils, avait-elle) followed by the participle.
+  if (/^(?:a|ont|avait|avaient)$/.test(verb) && lex.verbs.has(tokens[i + 1]?.lower ?? '')) return { length: 2, pronoun };
+  return null;
+}
+
+function cueText(tokens: readonly Token[], i: number, length: number, text: string): string {
+  return text.slice(tokens[i]!.start, tokens[i + length - 1]!.end);
+}
+
+/**
+ * The noun phrase that ends at `last` and starts no earlier than `lo`, read backwards:
+ * "Jane Doe", "the ministry", "a spokesman for the ministry". Stops at punctuation,
+ * conjunctions and after its determiner.
+ */
+function phraseEndingAt(tokens: readonly Token[], last: number, lo: number, lex: Lexicon): number | null {
+  let first = last + 1;
+  for (let j = last; j >= lo && last - j < MAX_NP; j--) {
+    const t = tokens[j]!;
+    if (!t.word || NP_STOPS.has(t.lower) || lex.verbs.has(t.lower)) break;
+    first = j;
+    if (DETERMINERS.has(t.lower)) {
+      const link = tokens[j - 1];
+      if (!link || !NP_LINKS.has(link.lower) || j - 2 < lo || !tokens[j - 2]!.word) break;
+    }
+    if (NP_LINKS.has(t.lower) && j === last) return null;
+  }
+  return first <= last ? first : null;
+}
+
+/** The noun phrase starting at `first`, read forwards: "said Faiza Patel, co-director…" → "Faiza Patel". */
+function phraseStartingAt(tokens: readonly Token[], first: number, lex: Lexicon): number | null {
+  let last = first - 1;
+  for (let j = first; j < tokens.length && j - first < MAX_NP; j++) {
+    const t = tokens[j]!;
+    if (!t.word || NP_STOPS.has(t.lower) || lex.verbs.has(t.lower)) break;
+    if (j > first && DETERMINERS.has(t.lower) && !NP_LINKS.has(tokens[j - 1]!.lower)) break;
+    if (NP_LINKS.has(t.lower) && !tokens[j + 1]?.word) break;
+    last = j;
+  }
+  while (last >= first && NP_LINKS.has(tokens[last]!.lower)) last--;
+  return last >= first ? last : null;
+}
+
+/** Skips tokens like "on Monday", "later", "has" going backwards from `j`; returns the new index. */
+function skipAdverbialsBack(tokens: readonly Token[], j: number, lo: number): number {
+  while (j >= lo) {
+    const t = tokens[j]!;
+    if (t.word && (ADVERBIALS.has(t.lower) || (/ly$/.test(t.lower) && !isCapitalised(t)))) j--;
+    else if (t.lower === 'on' && WEEKDAYS.test(tokens[j + 1]?.lower ?? '')) j--;
+    else break;
+  }
+  return j;
+}
+
+function skipAdverbialsForward(tokens: readonly Token[], j: number): number {
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (t.word && ADVERBIALS.has(t.lower) && !/^(?:has|had|have|was|is|were|did|does)$/.test(t.lower)) j++;
+    else if (t.lower === 'on' && WEEKDAYS.test(tokens[j + 1]?.lower ?? '')) j++;
+    else break;
+  }
+  return j;
+}
+
+/** Turns a noun phrase into a speaker: its name when a name heads it, else a pronoun or a description. */
+function speakerOf(tokens: readonly Token[], first: number, last: number, text: string, lex: Lexicon): Speaker | null {
+  const head = tokens[last]!;
+  if (first === last && lex.pronouns.has(head.lower)) return { text: head.text, kind: 'pronoun', offset: head.start };
+  let k = last;
+  if (isCapitalised(head)) {
+    while (k > first && isCapitalised(tokens[k - 1]!) && !/['’]s$/.test(tokens[k - 1]!.text)) k--;
+    const linked = k > first && NP_LINKS.has(tokens[k - 1]!.lower);
+    const name = linked ? null : cleanName(text.slice(tokens[k]!.start, head.end));
+    if (name) return { text: name.text, kind: 'name', offset: tokens[k]!.start };
+  }
+  const description = text.slice(tokens[first]!.start, head.end);
+  return { text: description, kind: 'description', offset: tokens[first]!.start };
+}
+
+/**
+ * The subject of a verb at `verb`, looking back no further than `lo`: skips adverbials
+ * and an appositive set off by commas ("Jane Doe, a spokeswoman, said") and prefers the
+ * name inside such an appositive ("His spokeswoman, Hope Hicks, said").
+ */
+function subjectBefore(
+  tokens: readonly Token[],
+  verb: number,
+  lo: number,
+  text: string,
+  lex: Lexicon,
+): { speaker: Speaker; first: number } | null {
+  let j = skipAdverbialsBack(tokens, verb - 1, lo);
+  if (j < lo) return null;
+  if (isPunct(tokens[j], ',')) {
+    let k = j - 1;
+    while (k >= lo && j - k <= MAX_NP + 4 && !isPunct(tokens[k], ',;:.()')) k--;
+    if (k < lo || !isPunct(tokens[k], ',')) {
+      // "“…,” Smith, 45, said" reads fine without the comma; anything else is no subject.
+      return null;
+    }
+    const appositive = speakerFromPhrase(tokens, k + 1, j - 1, text, lex);
+    const before = phraseEndingAt(tokens, k - 1, lo, lex);
+    if (before === null) return null;
+    const subject = speakerOf(tokens, before, k - 1, text, lex)!;
+    const speaker = subject.kind !== 'name' && appositive?.kind === 'name' ? appositive : subject;
+    return { speaker, first: before };
+  }
+  const first = phraseEndingAt(tokens, j, lo, lex);
+  if (first === null) return null;
+  return { speaker: speakerOf(tokens, first, j, text, lex)!, first };
+}
+
+function speakerFromPhrase(tokens: readonly Token[], first: number, last: number, text: string, lex: Lexicon): Speaker | null {
+  if (last < first) return null;
+  const start = phraseEndingAt(tokens, last, first, lex);
+  return start === first ? speakerOf(tokens, first, last, text, lex) : null;
+}
+
+/**
+ * A cue after the quote, in the same sentence: `“…,” he said`, `“…,” said X`,
+ * `“…,” X, the mayor, said`, `“…”, a-t-il déclaré`, `“…” — X`.
+ */
+function cueAfter(site: QuoteSite, lex: Lexicon): Attribution | null {
+  const { text } = site;
+  const innerLast = text.slice(site.innerStart, site.innerEnd).trimEnd().slice(-1);
+  const to = sentenceEnd(text, site.end, site.ceiling);
+  const tokens = tokenize(text, site.end, to);
+  let i = 0;
+  let dash = false;
+  while (isPunct(tokens[i], ',;—–―-')) {
+    dash ||= tokens[i]!.text !== ',' && tokens[i]!.text !== ';';
+    i++;
+  }
+  const first = tokens[i];
+  if (!first?.word) return null;
+  // A quote that ends its own sentence ("….” He said the…) is followed by a new sentence.
+  const continues = i > 0 || innerLast !== '.' || !isCapitalised(first);
+  if (dash && isCapitalised(first)) {
+    const last = phraseStartingAt(tokens, i, lex);
+    const speaker = last === null ? null : speakerOf(tokens, i, last, text, lex);
+    if (speaker?.kind === 'name') return { speaker, cue: '—', side: 'after', blockIndex: site.blockIndex, reported: false };
+  }
+  if (!continues) return null;
+  const inversion = inversionAt(tokens, i, lex);
+  if (inversion) {
+    const { pronoun, length } = inversion;
+    const speaker: Speaker = { text: pronoun.text, kind: 'pronoun', offset: pronoun.start };
+    return { speaker, cue: cueText(tokens, i, length, text), side: 'after', blockIndex: site.blockIndex, reported: false };
+  }
+  for (let v = i; v < tokens.length && v - i <= MAX_AFTER_CUE_GAP; v++) {
+    const length = cueLength(tokens, v, lex);
+    if (length === 0) continue;
+    const cue = cueText(tokens, v, length, text);
+    if (v === i) {
+      const from = skipAdverbialsForward(tokens, v + length);
+      const last = phraseStartingAt(tokens, from, lex);
+      if (last === null) return null;
+      return { speaker: speakerOf(tokens, from, last, text, lex), cue, side: 'after', blockIndex: site.blockIndex, reported: false };
+    }
+    const subject = subjectBefore(tokens, v, i, text, lex);
+    if (!subject || subject.first !== i) return null;
+    return { speaker: subject.speaker, cue, side: 'after', blockIndex: site.blockIndex, reported: false };
+  }
+  return null;
+}
+
+/**
+ * A cue before the quote, in the same sentence: `X said: “…”`, `X told reporters “…”`,
+ * `He added, “…”`, `According to X, “…”`, `As X put it, “…”`, or a bare colon
+ * (`Trump on Clinton: “…”`). When the quote opens its paragraph, the sentence is the end
+ * of the previous paragraph if that ends with a colon.
+ */
+function cueBefore(site: QuoteSite, lex: Lexicon, previousParagraph: string | null): Attribution | null {
+  let { text, blockIndex } = site;
+  let from = sentenceStart(text, site.start, site.floor);
+  let to = site.start;
+  if (text.slice(from, to).trim() === '' && site.floor === 0 && previousParagraph?.trimEnd().endsWith(':')) {
+    text = previousParagraph.trimEnd();
+    blockIndex--;
+    to = text.length;
+    from = sentenceStart(text, to - 1, 0);
+  }
+  const tokens = tokenize(text, from, to);
+  if (tokens.length === 0) return null;
+  for (let v = tokens.length - 1; v >= 0 && tokens.length - v <= MAX_CUE_TAIL + 3; v--) {
+    const length = cueLength(tokens, v, lex);
+    if (length === 0) continue;
+    const tail = tokens.slice(v + length);
+    if (tail.some((t) => isPunct(t, '.;?!()'))) return null;
+    const cue = cueText(tokens, v, length, text);
+    const reported = tail.length > 0 && ['that', 'que', 'dass'].includes(tail[tail.length - 1]!.lower);
+    if (tokens[v]!.lower === 'according' || ['selon', 'laut', 'según', 'secondo', "d'après", 'd’après'].includes(tokens[v]!.lower)) {
+      const last = phraseStartingAt(tokens, v + length, lex);
+      const speaker = last === null ? null : speakerOf(tokens, v + length, last, text, lex);
+      return { speaker, cue, side: 'before', blockIndex, reported };
+    }
+    const subject = subjectBefore(tokens, v, 0, text, lex);
+    return { speaker: subject?.speaker ?? null, cue, side: 'before', blockIndex, reported };
+  }
+  if (isPunct(tokens[tokens.length - 1], ':')) {
+    const last = phraseStartingAt(tokens, 0, lex);
+    const speaker = last === null ? null : speakerOf(tokens, 0, last, text, lex);
+    return { speaker, cue: ':', side: 'before', blockIndex, reported: false };
+  }
+  return null;
+}
+
+// The topic of a Japanese sentence, marked by は or が: 田中首相は「…」と述べた.
+const JA_TOPIC = /([^\s、。「」『』]+?)(?:は|が)[^は「」『』。]*$/u;
+
+function cueJapanese(site: QuoteSite): Attribution | null {
+  const cue = japaneseCueAfter(site.text, site.end);
+  if (!cue) return null;
+  const from = Math.max(site.floor, site.text.lastIndexOf('。', site.start) + 1);
+  const before = site.text.slice(from, site.start);
+  const topic = JA_TOPIC.exec(before);
+  const speaker: Speaker | null = topic
+    ? { text: topic[1]!, kind: 'name', offset: from + topic.index }
+    : null;
+  return { speaker, cue, side: 'after', blockIndex: site.blockIndex, reported: false };
+}
+
+/** The attribution of a quote, from its own sentence: after the quote first, then before it. */
+export function attribute(
+  first: QuoteSite,
+  last: QuoteSite,
+  lex: Lexicon,
+  previousParagraph: string | null,
+): Attribution | null {
+  return cueJapanese(last) ?? cueAfter(last, lex) ?? cueBefore(first, lex, previousParagraph);
+}

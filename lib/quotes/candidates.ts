@@ -1,0 +1,104 @@
+/**
+ * Every quotation-mark span of the article, read with its attribution and the few
+ * features that tell a quotation from scare quotes, titles and quoted terms.
+ */
+import type { Block } from '../article-model';
+import { attribute, type Attribution, type QuoteSite } from './attribution';
+import { sentenceStart, tokenize } from './context';
+import { findQuotations, type Quotation, type QuoteSpan } from './quote-spans';
+import type { Lexicon } from './speech-cues';
+
+export interface Candidate {
+  quotation: Quotation;
+  /** The quoted words, paragraphs joined with a space, without the marks. */
+  text: string;
+  words: number;
+  attribution: Attribution | null;
+  /**
+   * The token right before the opening mark in its sentence, lower-cased: '' when the quote
+   * opens its sentence, ':' or ',' when punctuation introduces it, else the word it follows.
+   */
+  lead: string;
+  /** The lead is a speech verb: `said “…”`, `told “…”`. */
+  leadIsCue: boolean;
+  /** The token right after the closing mark, lower-cased ('' at the end of the paragraph). */
+  trail: string;
+}
+
+// Chinese, Japanese and Korean script: no spaces between words, so characters are counted.
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+
+/** Words in a stretch of text; two CJK characters count as one word. */
+export function wordCount(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const words = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
+  return words + Math.ceil(cjk / 2);
+}
+
+function siteAt(blockIndex: number, text: string, spans: readonly QuoteSpan[], index: number): QuoteSite {
+  const span = spans[index]!;
+  return {
+    blockIndex,
+    text,
+    start: span.start,
+    end: span.end,
+    innerStart: span.innerStart,
+    innerEnd: span.innerEnd,
+    floor: index > 0 ? spans[index - 1]!.end : 0,
+    ceiling: index + 1 < spans.length ? spans[index + 1]!.start : text.length,
+  };
+}
+
+/** Each span's site, its context bounded by the neighbouring spans of its block. */
+function sitesOf(blocks: readonly Block[], quotations: readonly Quotation[]): Map<QuoteSpan, QuoteSite> {
+  const spansByBlock = new Map<number, QuoteSpan[]>();
+  for (const q of quotations) {
+    for (const part of q.parts) {
+      let list = spansByBlock.get(part.blockIndex);
+      if (!list) spansByBlock.set(part.blockIndex, (list = []));
+      list.push(part.span);
+    }
+  }
+  const sites = new Map<QuoteSpan, QuoteSite>();
+  for (const [blockIndex, spans] of spansByBlock) {
+    spans.forEach((span, i) => sites.set(span, siteAt(blockIndex, blocks[blockIndex]!.text, spans, i)));
+  }
+  return sites;
+}
+
+function leadOf(s: QuoteSite, previousParagraph: string | null): string {
+  const tokens = tokenize(s.text, sentenceStart(s.text, s.start, s.floor), s.start);
+  const last = tokens[tokens.length - 1];
+  if (last) return last.lower;
+  return s.floor === 0 && previousParagraph?.trimEnd().endsWith(':') ? ':' : '';
+}
+
+function trailOf(s: QuoteSite): string {
+  return tokenize(s.text, s.end, Math.min(s.ceiling, s.end + 40))[0]?.lower ?? '';
+}
+
+export function readCandidates(blocks: readonly Block[], lex: Lexicon): Candidate[] {
+  const quotations = findQuotations(blocks);
+  const sites = sitesOf(blocks, quotations);
+  return quotations.map((quotation) => {
+    const firstPart = quotation.parts[0]!;
+    const lastPart = quotation.parts[quotation.parts.length - 1]!;
+    const first = sites.get(firstPart.span)!;
+    const last = sites.get(lastPart.span)!;
+    const previousParagraph = firstPart.blockIndex > 0 ? blocks[firstPart.blockIndex - 1]!.text : null;
+    const text = quotation.parts
+      .map((p) => blocks[p.blockIndex]!.text.slice(p.span.innerStart, p.span.innerEnd).trim())
+      .join(' ');
+    const lead = leadOf(first, previousParagraph);
+    return {
+      quotation,
+      text,
+      words: wordCount(text),
+      attribution: attribute(first, last, lex, previousParagraph),
+      lead,
+      leadIsCue: lex.verbs.has(lead),
+      trail: trailOf(last),
+    };
+  });
+}
