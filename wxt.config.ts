@@ -19,7 +19,43 @@ const FIREFOX_SETTINGS = {
     // Lede collects nothing and sends nothing (PRIVACY.md).
     data_collection_permissions: { required: ['none'] },
   },
+  // Firefox for Android reads data_collection_permissions from 142 on.
+  gecko_android: { strict_min_version: '142.0' },
 };
+
+/**
+ * Keyboard shortcuts (handled in entrypoints/background/commands.ts). Chrome takes at most
+ * four suggested keys, the popup's `_execute_action` among them; all are Alt+Shift+letter,
+ * which neither Chrome, Firefox nor the common screen readers use. The rest start
+ * unassigned: people set them on the browser's shortcuts page, which the options page
+ * points to.
+ */
+const COMMANDS = {
+  _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commands_openPopup__' },
+  'jump-to-article': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commands_jumpToArticle__' },
+  'toggle-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commands_toggleReader__' },
+  'next-quote': { suggested_key: { default: 'Alt+Shift+Q' }, description: '__MSG_commands_nextQuote__' },
+  'previous-quote': { description: '__MSG_commands_previousQuote__' },
+};
+
+/**
+ * Lede's own pages show text from hostile web pages (the reader view above all), so they
+ * may run only Lede's bundled code and load nothing from anywhere: no network at all, no
+ * plugins, no <base>, no form posts, no framing. `data:` images are inline article images
+ * (the reader's sanitiser keeps no other kind). Stricter than MV3's default.
+ */
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
@@ -38,6 +74,8 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage'],
     // Asked for only when the person turns on skip links on every site (options page).
     optional_host_permissions: EVERY_SITE_ORIGINS,
+    commands: COMMANDS,
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
   }),

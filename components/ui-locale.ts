@@ -25,3 +25,8 @@ export function applyUiLocale(root: HTMLElement = document.documentElement): voi
 export function articleLang(lang: string): string | undefined {
   return lang && lang !== 'und' ? lang : undefined;
 }
+
+/** A number written the way the page's language writes it (Persian digits in Persian). */
+export function formatUiNumber(value: number): string {
+  return new Intl.NumberFormat(document.documentElement.lang || undefined).format(value);
+}

@@ -5,6 +5,7 @@
  */
 import type { ArticleModel, NoArticle, TextAnchor } from './article-model';
 import type { Restriction } from './restricted-pages';
+import { NAV_UNITS, type NavDirection, type NavUnit } from './navigation/navigator';
 
 /** What the popup, reader view and options page ask the background. */
 export type BackgroundRequest =
@@ -18,10 +19,15 @@ export type ContentRequest =
   | { type: 'lede/extract' }
   | { type: 'lede/jump-to'; anchor: TextAnchor }
   /** To the article's headline (or its first block), as "Skip to article" does. */
-  | { type: 'lede/jump-to-article' };
+  | { type: 'lede/jump-to-article' }
+  /** To the next or previous paragraph, heading, quote or key quote (keyboard shortcuts). */
+  | { type: 'lede/navigate'; unit: NavUnit; direction: NavDirection };
 
-/** What the content script tells the background about its page. */
-export type ContentEvent = { type: 'lede/page-changed'; url: string };
+/**
+ * What the content script tells the background about its page. `page-is-article` comes from
+ * the always-on page watcher (skip links on every site): please inject the article script.
+ */
+export type ContentEvent = { type: 'lede/page-changed'; url: string } | { type: 'lede/page-is-article' };
 
 export type ArticleResponse =
   | { kind: 'article'; article: ArticleModel; cached: boolean }
@@ -36,6 +42,9 @@ export type ArticleResponse =
 export type JumpFailure = 'page-changed' | 'unreachable';
 
 export type JumpResponse = { ok: true } | { ok: false; reason: JumpFailure; message: string };
+
+/** What a navigation step landed on, or why it did not move; either way, what was announced. */
+export type NavigateResponse = { ok: true; announcement: string } | { ok: false; message: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -78,12 +87,18 @@ export function parseContentRequest(value: unknown): ContentRequest | null {
       return { type: value.type };
     case 'lede/jump-to':
       return isTextAnchor(value.anchor) ? { type: value.type, anchor: value.anchor } : null;
+    case 'lede/navigate':
+      return NAV_UNITS.includes(value.unit as NavUnit) && (value.direction === 'next' || value.direction === 'previous')
+        ? { type: value.type, unit: value.unit as NavUnit, direction: value.direction }
+        : null;
     default:
       return null;
   }
 }
 
 export function parseContentEvent(value: unknown): ContentEvent | null {
-  if (!isRecord(value) || value.type !== 'lede/page-changed' || typeof value.url !== 'string') return null;
+  if (!isRecord(value)) return null;
+  if (value.type === 'lede/page-is-article') return { type: value.type };
+  if (value.type !== 'lede/page-changed' || typeof value.url !== 'string') return null;
   return { type: value.type, url: value.url };
 }

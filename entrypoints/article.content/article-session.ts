@@ -30,6 +30,12 @@ export class ArticleSession {
     }
   }
 
+  /** The article as built for the page's current URL (building it now if need be), or null when there is none. */
+  current(): { article: ArticleModel; liveElements: ReadonlyMap<string, Element> } | null {
+    if (this.builtFor !== this.doc.URL) this.extract();
+    return this.article ? { article: this.article, liveElements: this.liveElements } : null;
+  }
+
   jumpTo(anchor: TextAnchor): JumpResponse {
     if (!this.article || this.builtFor !== this.doc.URL) this.extract();
     const block = this.article?.blocks.find((b) => b.id === anchor.blockId);
@@ -50,7 +56,8 @@ export class ArticleSession {
     return { ok: true };
   }
 
-  private moveTo(element: HTMLElement, range: Range | null): void {
+  /** Focus, scroll and highlight: every move Lede makes in the page (jumps, skip links, keyboard navigation). */
+  moveTo(element: HTMLElement, range: Range | null): void {
     const reduceMotion = this.doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? true;
     focusElement(element, { scroll: true, smooth: !reduceMotion });
     highlightTarget(element, range);

@@ -5,8 +5,9 @@
  * "context"), so `all: initial !important` undoes whatever the site says about it
  * (`* { visibility: hidden }`, `body > * { display: none }`…).
  *
- * Colours: white on near-black (17:1) with a yellow focus ring that stands 3:1 against both
- * the bar and white page backgrounds; system colours in forced-colours mode.
+ * Colours: white on near-black (18:1) with a yellow focus ring drawn on the dark bar (13:1);
+ * the panel is near-black on white with a blue ring (7:1); system colours in forced-colours
+ * mode.
  */
 export const OVERLAY_CSS = `
 :host {
@@ -33,6 +34,7 @@ export const OVERLAY_CSS = `
   border: 2px solid #fff;
   font: 600 18px/1.3 system-ui, sans-serif;
 }
+.bar[hidden] { display: none; }
 /* Out of sight until one of the links has keyboard focus (WCAG 2.4.1), then in full view
    at the top of the viewport above every site header (2.4.7, 2.4.11). */
 .bar:not(:focus-within) {
@@ -102,8 +104,5 @@ dialog button:focus-visible { outline: 4px solid #1a56db; outline-offset: 2px; }
   .bar, .bar a, .bar button, dialog, dialog button { color: CanvasText; background: Canvas; border-color: CanvasText; }
   a:focus-visible, button:focus-visible, .bar a:focus, .bar button:focus { outline-color: Highlight; }
   .speaker { color: CanvasText; }
-}
-@media (prefers-reduced-motion: no-preference) {
-  .bar a, .bar button { transition: outline-offset 120ms; }
 }
 `;

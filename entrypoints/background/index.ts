@@ -1,11 +1,34 @@
 /** Background service worker: message routing and cache upkeep. Thin glue over its modules. */
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { parseBackgroundRequest } from '../../lib/messages';
+import { parseBackgroundRequest, parseContentEvent } from '../../lib/messages';
 import { forgetTab } from './article-cache';
 import { articleForTab, jumpInTab } from './article-service';
+import { runCommand } from './commands';
+import { injectForWatchedPage, keepPageWatchInSync } from './page-watch';
+
+declare global {
+  /**
+   * The shortcut handler, reachable from Lede's own contexts only (nothing else can reach a
+   * service worker's global). The e2e suite presses "shortcuts" through it, since a test
+   * cannot dispatch `commands.onCommand`: `ledeCommands.run('next-quote', tabId)`.
+   */
+  var ledeCommands: { run: typeof runCommand };
+}
 
 export default defineBackground(() => {
+  browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab?.id));
+  globalThis.ledeCommands = { run: runCommand };
+
+  // Skip links on every site: the always-on watcher's registration, and its requests.
+  keepPageWatchInSync();
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    // Content scripts only (Lede's pages are answered below), and only in a tab.
+    if (sender.id !== browser.runtime.id || !sender.tab || sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+    if (parseContentEvent(raw)?.type === 'lede/page-is-article') void injectForWatchedPage(sender);
+    return undefined;
+  });
+
   browser.runtime.onMessage.addListener((raw, sender) => {
     // Only Lede's own pages may ask: never a content script (a hostile page could drive it)
     // nor another extension.

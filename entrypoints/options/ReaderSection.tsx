@@ -1,28 +1,28 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { formatUiNumber } from '../../components/ui-locale';
 import { DEFAULT_READER_PREFS, READER_LIMITS, type ReaderFont, type ReaderPrefs, type ReaderTheme } from '../../lib/settings';
 import { Checkbox, RadioGroup, Section, Select, Slider, Status, type Choice } from './controls';
 import type { SectionProps } from './OptionsApp';
 
 type NumericPref = keyof typeof READER_LIMITS;
 
-const formatNumber = (value: number) => new Intl.NumberFormat(document.documentElement.lang).format(value);
-
+// The reader view's own names for its controls, so both pages use the same words.
 const UNITS: Record<NumericPref, (value: number) => string> = {
-  fontSize: (v) => i18n.t('options.reader.pixels', [formatNumber(v)]),
-  lineHeight: formatNumber,
-  letterSpacing: (v) => i18n.t('options.reader.em', [formatNumber(v)]),
-  wordSpacing: (v) => i18n.t('options.reader.em', [formatNumber(v)]),
-  columnWidth: (v) => i18n.t('options.reader.characters', [formatNumber(v)]),
-  speechRate: (v) => i18n.t('options.reader.times', [formatNumber(v)]),
+  fontSize: (v) => i18n.t('reader.display.pixels', [formatUiNumber(v)]),
+  lineHeight: formatUiNumber,
+  letterSpacing: (v) => i18n.t('reader.display.em', [formatUiNumber(v)]),
+  wordSpacing: (v) => i18n.t('reader.display.em', [formatUiNumber(v)]),
+  columnWidth: (v) => i18n.t('reader.display.characters', [formatUiNumber(v)]),
+  speechRate: (v) => i18n.t('reader.display.times', [formatUiNumber(v)]),
 };
 
 const LABELS: Record<NumericPref, () => string> = {
-  fontSize: () => i18n.t('options.reader.fontSize'),
-  lineHeight: () => i18n.t('options.reader.lineHeight'),
-  letterSpacing: () => i18n.t('options.reader.letterSpacing'),
-  wordSpacing: () => i18n.t('options.reader.wordSpacing'),
-  columnWidth: () => i18n.t('options.reader.columnWidth'),
+  fontSize: () => i18n.t('reader.display.fontSize'),
+  lineHeight: () => i18n.t('reader.display.lineHeight'),
+  letterSpacing: () => i18n.t('reader.display.letterSpacing'),
+  wordSpacing: () => i18n.t('reader.display.wordSpacing'),
+  columnWidth: () => i18n.t('reader.display.columnWidth'),
   speechRate: () => i18n.t('options.reader.speechRate'),
 };
 
@@ -51,20 +51,20 @@ export function ReaderSection({ settings, save }: SectionProps) {
   };
 
   const fonts: Choice<ReaderFont>[] = [
-    { value: 'serif', label: i18n.t('options.reader.fontSerif') },
-    { value: 'sans', label: i18n.t('options.reader.fontSans') },
-    { value: 'atkinson', label: i18n.t('options.reader.fontAtkinson') },
-    { value: 'opendyslexic', label: i18n.t('options.reader.fontOpendyslexic') },
+    { value: 'serif', label: i18n.t('reader.display.fontSerif') },
+    { value: 'sans', label: i18n.t('reader.display.fontSans') },
+    { value: 'atkinson', label: i18n.t('reader.display.fontAtkinson') },
+    { value: 'opendyslexic', label: i18n.t('reader.display.fontOpendyslexic') },
   ];
   const themes: Choice<ReaderTheme>[] = [
-    { value: 'light', label: i18n.t('options.reader.themeLight') },
-    { value: 'sepia', label: i18n.t('options.reader.themeSepia') },
-    { value: 'dark', label: i18n.t('options.reader.themeDark') },
-    { value: 'high-contrast', label: i18n.t('options.reader.themeHighContrast') },
+    { value: 'light', label: i18n.t('reader.display.themeLight') },
+    { value: 'sepia', label: i18n.t('reader.display.themeSepia') },
+    { value: 'dark', label: i18n.t('reader.display.themeDark') },
+    { value: 'high-contrast', label: i18n.t('reader.display.themeHighContrast') },
   ];
   const aligns: Choice<ReaderPrefs['align']>[] = [
-    { value: 'start', label: i18n.t('options.reader.alignStart') },
-    { value: 'justify', label: i18n.t('options.reader.alignJustify') },
+    { value: 'start', label: i18n.t('reader.display.alignStart') },
+    { value: 'justify', label: i18n.t('reader.display.alignJustify') },
   ];
   // A voice chosen on another device may not exist here; keep it listed rather than lose it.
   const voiceNames = prefs.voiceName && !voices.includes(prefs.voiceName) ? [prefs.voiceName, ...voices] : voices;
@@ -90,9 +90,9 @@ export function ReaderSection({ settings, save }: SectionProps) {
 
   return (
     <Section title={i18n.t('options.reader.heading')} intro={i18n.t('options.reader.intro')}>
-      <Select label={i18n.t('options.reader.font')} value={prefs.font} choices={fonts} onChange={(font) => set({ font })} />
+      <Select label={i18n.t('reader.display.font')} value={prefs.font} choices={fonts} onChange={(font) => set({ font })} />
       <RadioGroup
-        legend={i18n.t('options.reader.theme')}
+        legend={i18n.t('reader.display.theme')}
         name="reader-theme"
         value={prefs.theme}
         choices={themes}
@@ -104,13 +104,13 @@ export function ReaderSection({ settings, save }: SectionProps) {
       {slider('wordSpacing')}
       {slider('columnWidth')}
       <RadioGroup
-        legend={i18n.t('options.reader.align')}
+        legend={i18n.t('reader.display.align')}
         name="reader-align"
         value={prefs.align}
         choices={aligns}
         onChange={(align) => set({ align })}
       />
-      <Checkbox label={i18n.t('options.reader.lineFocus')} checked={prefs.lineFocus} onChange={(lineFocus) => set({ lineFocus })} />
+      <Checkbox label={i18n.t('reader.display.lineFocus')} checked={prefs.lineFocus} onChange={(lineFocus) => set({ lineFocus })} />
       <Checkbox
         label={i18n.t('options.reader.readSummaryFirst')}
         checked={prefs.readSummaryFirst}

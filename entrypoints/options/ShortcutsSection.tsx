@@ -17,7 +17,7 @@ function shortcutsPage(): { address: string; how: string } {
 
 /** The command's own description, except the popup's, which browsers leave blank. */
 function commandName(command: Command): string {
-  return command.name === '_execute_action' || !command.description ? i18n.t('options.shortcuts.openPopup') : command.description;
+  return command.name === '_execute_action' || !command.description ? i18n.t('commands.openPopup') : command.description;
 }
 
 export function ShortcutsSection() {

@@ -7,14 +7,15 @@
  *   changed under a focused quote) moves focus to the new state's h1, which is read out;
  * - any other later change is announced through the polite status.
  */
-import { useEffect, useRef, useState, type MutableRef } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 export function useStateAnnouncement(
   state: object,
   sentence: string | null,
   loadingShown: boolean,
   loadingText: string,
-  root: MutableRef<HTMLElement | null>,
+  root: RefObject<HTMLElement | null>,
 ): string {
   const [message, setMessage] = useState('');
   const settledBefore = useRef(false);

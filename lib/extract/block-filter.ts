@@ -14,9 +14,11 @@ export interface BlockFilterContext {
   byline: string | null;
 }
 
-/** At the edges, a line this short that is not a sentence is a label, name or date. */
+/** At the edges, a line this short that is not a sentence is a label, name or date… */
 const EDGE_LABEL_WORDS = 5;
-/** Repeats shorter than this are ordinary phrases ("Photo", "Watch"), not duplicated text. */
+/** …unless there are more of them than furniture ever has: then it is a list set as lines. */
+const MAX_EDGE_LABELS = 3;
+/** Repeats shorter than this are ordinary phrases, not a pull quote. */
 const MIN_REPEAT_WORDS = 6;
 /** Link lists: items mostly made of links. */
 const LINK_ITEM_DENSITY = 0.8;
@@ -46,20 +48,41 @@ function linkListItems(blocks: CollectedBlock[]): Set<CollectedBlock> {
 
 function isEdgeLabel(b: CollectedBlock): boolean {
   const { kind, text } = b.block;
-  return kind !== 'heading' && wordCount(text) <= EDGE_LABEL_WORDS && !endsLikeSentence(text);
+  return kind === 'paragraph' && wordCount(text) <= EDGE_LABEL_WORDS && !endsLikeSentence(text);
 }
 
-/** Pull quotes and repeated captions: a block whose text another block already gives. */
-function repeats(blocks: CollectedBlock[]): Set<CollectedBlock> {
+/** Bylines, dates, bios and tags are set as lines; quotes and headings are never metadata. */
+function isMetadata(b: CollectedBlock): boolean {
+  const { kind, text } = b.block;
+  return (kind === 'paragraph' || kind === 'list-item') && (isMetaLine(text) || isEndMatter(text));
+}
+
+/**
+ * How many blocks to trim from one end of the article: metadata lines, figures, and short
+ * labels as long as there are few of them. Figures are passed over (and kept by the caller).
+ */
+function edgeLength(blocks: CollectedBlock[]): number {
+  let labels = 0;
+  let trimmed = 0;
+  for (const [i, b] of blocks.entries()) {
+    if (b.block.kind === 'figure') continue;
+    if (!isMetadata(b) && (!isEdgeLabel(b) || ++labels > MAX_EDGE_LABELS)) return trimmed;
+    trimmed = i + 1;
+  }
+  return trimmed;
+}
+
+/**
+ * Pull quotes: a quote box whose words the article's own paragraphs already give. (Exact
+ * repeats elsewhere are left alone: interviews repeat questions, recipes repeat lines.)
+ */
+function pullQuotes(blocks: CollectedBlock[]): Set<CollectedBlock> {
   const out = new Set<CollectedBlock>();
-  const prose = blocks.filter((b) => b.block.kind !== 'figure').map((b) => ({ b, text: comparable(b.block.text) }));
-  const seen = new Set<string>();
-  for (const { b, text } of prose) {
-    if (wordCount(text) < MIN_REPEAT_WORDS) continue;
-    if (seen.has(text)) out.add(b);
-    seen.add(text);
-    if (b.block.kind !== 'blockquote' || out.has(b)) continue;
-    if (prose.some((o) => o.b !== b && o.b.block.kind !== 'blockquote' && o.text.length > text.length && o.text.includes(text))) out.add(b);
+  const body = blocks.filter((b) => b.block.kind === 'paragraph' || b.block.kind === 'list-item').map((b) => comparable(b.block.text));
+  for (const b of blocks) {
+    if (b.block.kind !== 'blockquote') continue;
+    const text = comparable(b.block.text);
+    if (wordCount(text) >= MIN_REPEAT_WORDS && body.some((t) => t.includes(text))) out.add(b);
   }
   return out;
 }
@@ -67,7 +90,7 @@ function repeats(blocks: CollectedBlock[]): Set<CollectedBlock> {
 export function filterBlocks(blocks: CollectedBlock[], context: BlockFilterContext): CollectedBlock[] {
   const title = comparable(context.title);
   const byline = context.byline ? comparable(context.byline) : '';
-  const dropped = new Set<CollectedBlock>([...linkListItems(blocks), ...repeats(blocks)]);
+  const dropped = new Set<CollectedBlock>([...linkListItems(blocks), ...pullQuotes(blocks)]);
   for (const b of blocks) {
     const text = comparable(b.block.text);
     const echoesTitle = b.block.kind === 'heading' && !!title && text === title;
@@ -75,21 +98,13 @@ export function filterBlocks(blocks: CollectedBlock[], context: BlockFilterConte
     if (isFurniture(b) || echoesTitle || echoesByline) dropped.add(b);
   }
 
-  let kept = blocks.filter((b) => !dropped.has(b));
-  // Before the first paragraph: bylines, datelines, section labels. After the last: bios,
-  // contact lines, tags. Figures at the edges stay; they are not text.
-  const leading = (b: CollectedBlock) => b.block.kind === 'figure' || isMetaLine(b.block.text) || isEdgeLabel(b) || isEndMatter(b.block.text);
-  const trailing = (b: CollectedBlock) => isMetaLine(b.block.text) || isEdgeLabel(b) || isEndMatter(b.block.text);
-  let start = 0;
-  while (start < kept.length && leading(kept[start]!)) start++;
-  let end = kept.length;
-  while (end > start && (kept[end - 1]!.block.kind === 'figure' || trailing(kept[end - 1]!))) end--;
-  for (const [i, b] of kept.entries()) {
-    const inEdge = i < start || i >= end;
-    if (inEdge && b.block.kind !== 'figure') dropped.add(b);
+  const rest = blocks.filter((b) => !dropped.has(b));
+  const lead = edgeLength(rest);
+  const tail = edgeLength([...rest.slice(lead)].reverse());
+  for (const [i, b] of rest.entries()) {
+    if ((i < lead || i >= rest.length - tail) && b.block.kind !== 'figure') dropped.add(b);
   }
-  kept = blocks.filter((b) => !dropped.has(b));
 
   for (const b of dropped) for (const node of b.nodes) node.parentNode?.removeChild(node);
-  return kept;
+  return blocks.filter((b) => !dropped.has(b));
 }

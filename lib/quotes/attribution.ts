@@ -65,7 +65,6 @@ const NP_STOPS = new Set(
 const DETERMINERS = new Set('the a an his her its their our my your this these those le la les un une der die das ein eine el los las'.split(' '));
 const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'de', 'du', 'des', 'von']);
 const MAX_NP = 8;
-const MAX_AFTER_CUE_GAP = 12;
 const MAX_CUE_TAIL = 8;
 
 const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
@@ -110,6 +109,8 @@ function phraseEndingAt(tokens: readonly Token[], last: number, lo: number, lex:
   for (let j = last; j >= lo && last - j < MAX_NP; j--) {
     const t = tokens[j]!;
     if (!t.word || NP_STOPS.has(t.lower) || lex.verbs.has(t.lower)) break;
+    // A pronoun is a whole subject: "At the bottom it reads" → "it".
+    if (lex.pronouns.has(t.lower)) return j === last ? j : first;
     first = j;
     if (DETERMINERS.has(t.lower)) {
       const link = tokens[j - 1];
@@ -126,7 +127,7 @@ function phraseStartingAt(tokens: readonly Token[], first: number, lex: Lexicon)
   for (let j = first; j < tokens.length && j - first < MAX_NP; j++) {
     const t = tokens[j]!;
     if (!t.word || NP_STOPS.has(t.lower) || lex.verbs.has(t.lower)) break;
-    if (j > first && DETERMINERS.has(t.lower) && !NP_LINKS.has(tokens[j - 1]!.lower)) break;
+    if (j > first && (isAdverbial(t) || (DETERMINERS.has(t.lower) && !NP_LINKS.has(tokens[j - 1]!.lower)))) break;
     if (NP_LINKS.has(t.lower) && !tokens[j + 1]?.word) break;
     last = j;
   }
@@ -134,11 +135,19 @@ function phraseStartingAt(tokens: readonly Token[], first: number, lex: Lexicon)
   return last >= first ? last : null;
 }
 
+// Words in -ly that are adjectives or nouns, not adverbs: "an early tweet", "a family friend".
+const NOT_ADVERBS = new Set('early elderly friendly only family daily weekly monthly yearly likely holy ugly lovely lonely costly deadly ally rally italy july'.split(' '));
+
+function isAdverbial(t: Token): boolean {
+  if (!t.word) return false;
+  return ADVERBIALS.has(t.lower) || (/ly$/.test(t.lower) && !isCapitalised(t) && !NOT_ADVERBS.has(t.lower));
+}
+
 /** Skips tokens like "on Monday", "later", "has" going backwards from `j`; returns the new index. */
 function skipAdverbialsBack(tokens: readonly Token[], j: number, lo: number): number {
   while (j >= lo) {
     const t = tokens[j]!;
-    if (t.word && (ADVERBIALS.has(t.lower) || (/ly$/.test(t.lower) && !isCapitalised(t)))) j--;
+    if (isAdverbial(t)) j--;
     else if (t.lower === 'on' && WEEKDAYS.test(tokens[j + 1]?.lower ?? '')) j--;
     else break;
   }
@@ -209,15 +218,62 @@ function speakerFromPhrase(tokens: readonly Token[], first: number, last: number
   return start === first ? speakerOf(tokens, first, last, text, lex) : null;
 }
 
+// Words a subject may start with besides a name or a pronoun.
+const SUBJECT_STARTS = new Set(
+  [...DETERMINERS, ...'another one some many several both all each most two three four five'.split(' ')],
+);
+// Cues that the speaker follows, as a preposition's object: "according to X", "selon X".
+const SPEAKER_FOLLOWS = new Set(['according', 'selon', 'laut', 'según', 'secondo', "d'après", 'd’après']);
+
 /**
- * A cue after the quote, in the same sentence: `“…,” he said`, `“…,” said X`,
- * `“…,” X, the mayor, said`, `“…”, a-t-il déclaré`, `“…” — X`.
+ * The subject of a sentence whose cue is a participle, a second verb or a bare colon
+ * ("Clinton claimed victory in a tweet, saying:", "The president noted …, and added:",
+ * "In a Fox interview, Trump went further:", "Trump on Clinton:"): the last name or
+ * pronoun followed by a lower-case word (its verb), else the first one, else a
+ * description opening the sentence.
+ */
+function sentenceSubject(tokens: readonly Token[], upTo: number, text: string, lex: Lexicon): Speaker | null {
+  let first: Speaker | null = null;
+  let acting: Speaker | null = null;
+  for (let j = 0; j < upTo; j++) {
+    const t = tokens[j]!;
+    let speaker: Speaker | null = null;
+    let end = j;
+    if (lex.pronouns.has(t.lower) && t.lower !== 'it') {
+      speaker = { text: t.text, kind: 'pronoun', offset: t.start };
+    } else if (t.word && isCapitalised(t) && !NP_STOPS.has(t.lower)) {
+      while (end + 1 < upTo && tokens[end + 1]!.word && isCapitalised(tokens[end + 1]!)) end++;
+      const name = cleanName(text.slice(t.start, tokens[end]!.end));
+      if (name) speaker = { text: name.text, kind: 'name', offset: t.start };
+    } else if (j === 0 && SUBJECT_STARTS.has(t.lower)) {
+      end = phraseStartingAt(tokens, 0, lex) ?? 0;
+      speaker = speakerOf(tokens, 0, end, text, lex);
+    }
+    if (!speaker) continue;
+    first ??= speaker;
+    const next = tokens[end + 1];
+    if (next?.word && !isCapitalised(next) && !NP_STOPS.has(next.lower)) acting = speaker;
+    j = end;
+  }
+  return acting ?? first;
+}
+
+/**
+ * A cue after the quote, in the same sentence: `“…,” said X`, `“…,” he said`,
+ * `“…,” X, the mayor, said`, `“…,” police said`, `“…”, a-t-il déclaré`, `“…” — X`, and
+ * `“…” as he put it, said X` further on.
  */
 function cueAfter(site: QuoteSite, lex: Lexicon): Attribution | null {
   const { text } = site;
   const innerLast = text.slice(site.innerStart, site.innerEnd).trimEnd().slice(-1);
-  const to = sentenceEnd(text, site.end, site.ceiling);
-  const tokens = tokenize(text, site.end, to);
+  const tokens = tokenize(text, site.end, sentenceEnd(text, site.end, site.ceiling));
+  const found = (speaker: Speaker | null, cue: string): Attribution => ({
+    speaker,
+    cue,
+    side: 'after',
+    blockIndex: site.blockIndex,
+    reported: false,
+  });
   let i = 0;
   let dash = false;
   while (isPunct(tokens[i], ',;—–―-')) {
@@ -226,42 +282,82 @@ function cueAfter(site: QuoteSite, lex: Lexicon): Attribution | null {
   }
   const first = tokens[i];
   if (!first?.word) return null;
-  // A quote that ends its own sentence ("….” He said the…) is followed by a new sentence.
-  const continues = i > 0 || innerLast !== '.' || !isCapitalised(first);
   if (dash && isCapitalised(first)) {
     const last = phraseStartingAt(tokens, i, lex);
     const speaker = last === null ? null : speakerOf(tokens, i, last, text, lex);
-    if (speaker?.kind === 'name') return { speaker, cue: '—', side: 'after', blockIndex: site.blockIndex, reported: false };
+    if (speaker?.kind === 'name') return found(speaker, '—');
   }
-  if (!continues) return null;
+  // A quote that ends its own sentence is followed by a new one ("….” He said the…),
+  // unless that is only its attribution, the comma typed as a full stop ("….” Trump said.).
+  if (i === 0 && innerLast === '.' && isCapitalised(first)) {
+    const words = tokens.filter((t) => t.word);
+    const last = words[words.length - 1];
+    if (words.length > 4 || !last || cueLength(tokens, tokens.indexOf(last), lex) === 0) return null;
+  }
+
   const inversion = inversionAt(tokens, i, lex);
   if (inversion) {
     const { pronoun, length } = inversion;
-    const speaker: Speaker = { text: pronoun.text, kind: 'pronoun', offset: pronoun.start };
-    return { speaker, cue: cueText(tokens, i, length, text), side: 'after', blockIndex: site.blockIndex, reported: false };
+    return found({ text: pronoun.text, kind: 'pronoun', offset: pronoun.start }, cueText(tokens, i, length, text));
   }
-  for (let v = i; v < tokens.length && v - i <= MAX_AFTER_CUE_GAP; v++) {
+  const verbFirst = cueLength(tokens, i, lex);
+  if (verbFirst > 0) {
+    const from = skipAdverbialsForward(tokens, i + verbFirst);
+    const last = phraseStartingAt(tokens, from, lex);
+    return last === null ? null : found(speakerOf(tokens, from, last, text, lex), cueText(tokens, i, verbFirst, text));
+  }
+  const subject = subjectAfterQuote(tokens, i, text, lex);
+  if (subject) return found(subject.speaker, subject.cue);
+  for (let v = i + 1; v < tokens.length; v++) {
+    const length = isPunct(tokens[v - 1], ',') ? cueLength(tokens, v, lex) : 0;
+    if (length === 0) continue;
+    const from = skipAdverbialsForward(tokens, v + length);
+    const last = phraseStartingAt(tokens, from, lex);
+    if (last !== null) return found(speakerOf(tokens, from, last, text, lex), cueText(tokens, v, length, text));
+  }
+  return null;
+}
+
+// How far after its subject's first word a verb may come: room for an appositive
+// ("Mr. Daniloff, now 81 and retired in Cambridge, Mass., said").
+const MAX_SUBJECT_SPAN = 30;
+
+/**
+ * `X said` right after a quote. A subject that starts like one (a name, a pronoun, "the",
+ * "another") may carry an appositive or a parenthesis before its verb; a bare noun
+ * ("police said") must be followed by the verb at once.
+ */
+function subjectAfterQuote(
+  tokens: readonly Token[],
+  i: number,
+  text: string,
+  lex: Lexicon,
+): { speaker: Speaker; cue: string } | null {
+  const head = phraseStartingAt(tokens, i, lex);
+  if (head === null) return null;
+  const first = tokens[i]!;
+  const strong = isCapitalised(first) || lex.pronouns.has(first.lower) || SUBJECT_STARTS.has(first.lower);
+  const reach = strong ? MAX_SUBJECT_SPAN : 0;
+  const from = skipAdverbialsForward(tokens, head + 1);
+  for (let v = from; v < tokens.length && v - from <= reach; v++) {
+    const t = tokens[v]!;
+    if (!t.word && !isPunct(t, ',.()-–')) return null;
     const length = cueLength(tokens, v, lex);
     if (length === 0) continue;
-    const cue = cueText(tokens, v, length, text);
-    if (v === i) {
-      const from = skipAdverbialsForward(tokens, v + length);
-      const last = phraseStartingAt(tokens, from, lex);
-      if (last === null) return null;
-      return { speaker: speakerOf(tokens, from, last, text, lex), cue, side: 'after', blockIndex: site.blockIndex, reported: false };
-    }
-    const subject = subjectBefore(tokens, v, i, text, lex);
-    if (!subject || subject.first !== i) return null;
-    return { speaker: subject.speaker, cue, side: 'after', blockIndex: site.blockIndex, reported: false };
+    const subject = speakerOf(tokens, i, head, text, lex)!;
+    // "another friend, Mariam Emara told CNN": the name in the appositive says more.
+    const appositive = subject.kind === 'description' ? subjectBefore(tokens, v, head + 1, text, lex) : null;
+    const speaker = appositive?.speaker.kind === 'name' ? appositive.speaker : subject;
+    return { speaker, cue: cueText(tokens, v, length, text) };
   }
   return null;
 }
 
 /**
  * A cue before the quote, in the same sentence: `X said: “…”`, `X told reporters “…”`,
- * `He added, “…”`, `According to X, “…”`, `As X put it, “…”`, or a bare colon
- * (`Trump on Clinton: “…”`). When the quote opens its paragraph, the sentence is the end
- * of the previous paragraph if that ends with a colon.
+ * `He added, “…”`, `According to X, “…”`, `As X put it, “…”`, `…, saying: “…”`, or a bare
+ * colon (`Trump on Clinton: “…”`). When the quote opens its paragraph, the sentence is the
+ * end of the previous paragraph if that ends with a colon.
  */
 function cueBefore(site: QuoteSite, lex: Lexicon, previousParagraph: string | null): Attribution | null {
   let { text, blockIndex } = site;
@@ -282,17 +378,20 @@ function cueBefore(site: QuoteSite, lex: Lexicon, previousParagraph: string | nu
     if (tail.some((t) => isPunct(t, '.;?!()'))) return null;
     const cue = cueText(tokens, v, length, text);
     const reported = tail.length > 0 && ['that', 'que', 'dass'].includes(tail[tail.length - 1]!.lower);
-    if (tokens[v]!.lower === 'according' || ['selon', 'laut', 'según', 'secondo', "d'après", 'd’après'].includes(tokens[v]!.lower)) {
+    let speaker: Speaker | null;
+    if (SPEAKER_FOLLOWS.has(tokens[v]!.lower)) {
       const last = phraseStartingAt(tokens, v + length, lex);
-      const speaker = last === null ? null : speakerOf(tokens, v + length, last, text, lex);
-      return { speaker, cue, side: 'before', blockIndex, reported };
+      speaker = last === null ? null : speakerOf(tokens, v + length, last, text, lex);
+    } else {
+      speaker = subjectBefore(tokens, v, 0, text, lex)?.speaker ?? sentenceSubject(tokens, v, text, lex);
+      // Verb first: "Stated Stone: “…”", "“…,” said the Florida senator, “because…”".
+      const last = speaker ? null : phraseStartingAt(tokens, v + length, lex);
+      if (last !== null) speaker = speakerOf(tokens, v + length, last, text, lex);
     }
-    const subject = subjectBefore(tokens, v, 0, text, lex);
-    return { speaker: subject?.speaker ?? null, cue, side: 'before', blockIndex, reported };
+    return { speaker, cue, side: 'before', blockIndex, reported };
   }
   if (isPunct(tokens[tokens.length - 1], ':')) {
-    const last = phraseStartingAt(tokens, 0, lex);
-    const speaker = last === null ? null : speakerOf(tokens, 0, last, text, lex);
+    const speaker = sentenceSubject(tokens, tokens.length - 1, text, lex);
     return { speaker, cue: ':', side: 'before', blockIndex, reported: false };
   }
   return null;

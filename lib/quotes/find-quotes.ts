@@ -20,10 +20,12 @@ export interface QuoteInput {
 /** Quotations in article order; each anchor spans the marks as well as the words. */
 export function findQuotes(input: QuoteInput): Quote[] {
   const { blocks } = input;
-  const candidates = readCandidates(blocks, lexiconFor(input.lang));
+  const lex = lexiconFor(input.lang);
+  const candidates = readCandidates(blocks, lex);
   const names = new NameIndex(
     blocks.map((b) => b.text),
     quotedTest(candidates, blocks.length),
+    lex.verbs,
   );
   const kept = candidates.filter(isQuotation);
   const speeches = resolveSpeakers(kept, names);

@@ -17,10 +17,13 @@ export interface NameMention extends Name {
   quoted: boolean;
   /** The first name the reporter writes in its sentence, most often the sentence's subject. */
   leadsSentence: boolean;
+  /** Written as the subject of a speech verb: "Trump said", "said Trump", "according to Trump". */
+  speaks: boolean;
 }
 
 const PARTICLES = 'de|da|di|del|della|van|von|der|den|du|le|la|bin|ibn|al|el|dos|das|ter';
-const NAME_WORD = `\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?`;
+// A capitalised word, or an initial with its full stop (a full stop after a word ends a sentence).
+const NAME_WORD = `(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’\\-]*)`;
 // Capitalised words in a row, allowing lower-case particles (Ursula von der Leyen) and initials.
 const NAME_RUN = new RegExp(`${NAME_WORD}(?:[ \\u00a0](?:(?:${PARTICLES})[ \\u00a0])*${NAME_WORD})*`, 'gu');
 
@@ -66,10 +69,10 @@ export function namesInRun(run: string): (Name & { index: number })[] {
     const last = words.length - 1;
     if (last >= 0) {
       // A full stop after the last word ends the sentence unless it marks an initial.
-      if (words[last]!.length > 2) words[last] = words[last]!.replace(/\.$/, '');
       words[last] = words[last]!.replace(POSSESSIVE, '');
       const keys = words.map(nameKey).filter((k) => k.length > 0);
-      if (keys.length > 0) names.push({ text: words.join(' '), keys, index });
+      // Initials alone (N.H., U.S.) are abbreviations, not names.
+      if (keys.some((k) => k.length > 1)) names.push({ text: words.join(' '), keys, index });
     }
     words = [];
   };
@@ -95,6 +98,12 @@ export function cleanName(run: string): Name | null {
 
 // Where sentences end, roughly: enough to tell which name comes first in a sentence.
 const SENTENCE_END = /[.!?]["”’)\]]*\s+/g;
+const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu;
+// A name after these is the object of a preposition or part of a noun phrase
+// ("in Iowa", "the Clinton campaign"), not the subject of its sentence.
+const NOT_BEFORE_SUBJECT = new Set(
+  'in at on from to of for with by about against into over near than like the a an this that these those his her their its our my your'.split(' '),
+);
 
 interface FullName {
   count: number;
@@ -103,35 +112,91 @@ interface FullName {
   keys: string[];
 }
 
+interface Run {
+  blockIndex: number;
+  text: string;
+  index: number;
+  sentence: number;
+  atSentenceStart: boolean;
+  previousWord: string;
+  /** A speech verb or "according to" right before the run: "said Trump". */
+  speechBefore: boolean;
+  /** The word after the run, skipping adverbs and auxiliaries: "Trump also said" → "said". */
+  nextVerb: string;
+}
+
+// After a name, what may come before its verb: a possessive, commas, adverbs, auxiliaries.
+const BEFORE_VERB = /^(?:['’]s)?[\s,]*(?:(?:\p{Ll}+ly|also|later|then|again|has|had|have|will|would|on \p{Lu}\p{Ll}+day)\s+)*(\p{L}+)/u;
+
 export class NameIndex {
   readonly mentions: NameMention[] = [];
   /** Each full name (two words or more), by the key of each of its words. */
   private readonly fullNames = new Map<string, Map<string, FullName>>();
   private order = 0;
+  /** Last-name keys of everyone written as speaking somewhere in the article. */
+  private readonly speakers = new Set<string>();
 
   /**
    * @param texts block texts in article order
    * @param isQuoted whether an offset of a block lies inside quotation marks
+   * @param speechVerbs lower-case speech verbs, to tell who speaks in the article
    */
-  constructor(texts: readonly string[], isQuoted: (blockIndex: number, offset: number) => boolean) {
+  constructor(
+    texts: readonly string[],
+    isQuoted: (blockIndex: number, offset: number) => boolean,
+    speechVerbs: ReadonlySet<string>,
+  ) {
+    const runs: Run[] = [];
+    const lowerWords = new Set<string>();
+    const capitalisedInside = new Set<string>();
     texts.forEach((text, blockIndex) => {
+      for (const m of text.matchAll(LOWER_WORD)) lowerWords.add(m[0]);
       const ends = [...text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
-      let sentence = -1;
-      let nextEnd = 0;
-      let ledSentence = -1;
+      let sentence = 0;
       for (const m of text.matchAll(NAME_RUN)) {
-        for (const name of namesInRun(m[0])) {
-          const start = m.index + name.index;
-          while (nextEnd < ends.length && ends[nextEnd]! <= start) nextEnd++;
-          sentence = nextEnd;
-          const quoted = isQuoted(blockIndex, start);
-          const leadsSentence = !quoted && ledSentence !== sentence;
-          if (leadsSentence) ledSentence = sentence;
-          this.mentions.push({ text: name.text, keys: name.keys, blockIndex, start, quoted, leadsSentence });
-          this.addFullName(name);
-        }
+        while (sentence < ends.length && ends[sentence]! <= m.index) sentence++;
+        const sentenceStart = sentence > 0 ? ends[sentence - 1]! : 0;
+        const before = text.slice(Math.max(sentenceStart, m.index - 30), m.index);
+        const atSentenceStart = !/[\p{L}\p{N}]/u.test(text.slice(sentenceStart, m.index));
+        const previousWord = /([\p{L}’']+)[^\p{L}]*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+        const end = m.index + m[0].length;
+        const nextVerb = BEFORE_VERB.exec(text.slice(end, end + 60))?.[1]?.toLowerCase() ?? '';
+        const speechBefore = speechVerbs.has(previousWord) || /according to\s*$/i.test(before);
+        runs.push({ blockIndex, text: m[0], index: m.index, sentence, atSentenceStart, previousWord, speechBefore, nextVerb });
+        m[0].split(/\s+/).forEach((w, k) => {
+          if (k > 0 || !atSentenceStart) capitalisedInside.add(nameKey(w));
+        });
       }
     });
+
+    let led = { blockIndex: -1, sentence: -1 };
+    for (const run of runs) {
+      let { text, index } = run;
+      // "Asked about it, Trump…", "Promising change, Sanders…": a sentence's first word is
+      // capitalised anyway; it is no name when the article also writes it in lower case.
+      const first = /^\S+/.exec(text)![0];
+      if (run.atSentenceStart && lowerWords.has(first.toLowerCase()) && !capitalisedInside.has(nameKey(first))) {
+        const rest = text.indexOf(' ');
+        if (rest < 0) continue;
+        text = text.slice(rest + 1);
+        index += rest + 1;
+      }
+      const names = namesInRun(text);
+      names.forEach((name, k) => {
+        const start = index + name.index;
+        const quoted = isQuoted(run.blockIndex, start);
+        const subjectLike = !quoted && !NOT_BEFORE_SUBJECT.has(name.index === 0 ? run.previousWord : '');
+        const leadsSentence =
+          subjectLike && (led.blockIndex !== run.blockIndex || led.sentence !== run.sentence);
+        if (leadsSentence) led = { blockIndex: run.blockIndex, sentence: run.sentence };
+        const speaks =
+          (k === names.length - 1 && speechVerbs.has(run.nextVerb)) ||
+          (k === 0 && run.speechBefore);
+        this.mentions.push({ text: name.text, keys: name.keys, blockIndex: run.blockIndex, start, quoted, leadsSentence, speaks });
+        if (speaks) this.speakers.add(name.keys[name.keys.length - 1]!);
+        this.addFullName(name);
+      });
+    }
   }
 
   private addFullName(name: Name): void {
@@ -165,31 +230,36 @@ export class NameIndex {
     }
     return best && best.size >= cleaned.keys.length ? best.text : cleaned.text;
   }
+
+  /**
+   * The gender-naive antecedent of "he", "she" or "they" written at a position, among names
+   * outside quotation marks: the last one of someone who speaks in the article that leads
+   * its sentence (the subject, as in "Clinton said she appreciated Sanders’ apology"), else
+   * the last one of someone who speaks, else the last name.
+   */
+  antecedent(blockIndex: number, offset: number): NameMention | null {
+    const mentions = this.mentions;
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = mentions[mid]!;
+      if (m.blockIndex < blockIndex || (m.blockIndex === blockIndex && m.start < offset)) lo = mid + 1;
+      else hi = mid;
+    }
+    let speaker: NameMention | null = null;
+    let anyone: NameMention | null = null;
+    for (let i = lo - 1; i >= Math.max(0, lo - ANTECEDENT_REACH); i--) {
+      const m = mentions[i]!;
+      if (m.quoted) continue;
+      const speaks = this.speakers.has(m.keys[m.keys.length - 1]!);
+      if (speaks && m.leadsSentence) return m;
+      if (speaks) speaker ??= m;
+      anyone ??= m;
+    }
+    return speaker ?? anyone;
+  }
 }
 
 // How many mentions back a pronoun's antecedent is looked for: a few paragraphs' worth.
 const ANTECEDENT_REACH = 60;
-
-/**
- * The gender-naive antecedent of "he", "she" or "they" written at a position: the last
- * name outside quotation marks that leads its sentence (the subject, as in "Clinton said
- * she appreciated Sanders’ apology"), else the last name outside quotation marks.
- */
-export function antecedent(mentions: readonly NameMention[], blockIndex: number, offset: number): NameMention | null {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const m = mentions[mid]!;
-    if (m.blockIndex < blockIndex || (m.blockIndex === blockIndex && m.start < offset)) lo = mid + 1;
-    else hi = mid;
-  }
-  let fallback: NameMention | null = null;
-  for (let i = lo - 1; i >= Math.max(0, lo - ANTECEDENT_REACH); i--) {
-    const m = mentions[i]!;
-    if (m.quoted) continue;
-    if (m.leadsSentence) return m;
-    fallback ??= m;
-  }
-  return fallback;
-}

@@ -121,9 +121,15 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const openByFamily = new Map<QuoteFamily, OpenMark[]>();
   const spans: QuoteSpan[] = [];
 
-  for (const match of text.matchAll(QUOTE_MARK)) {
+  const marks = new RegExp(QUOTE_MARK.source, QUOTE_MARK.flags);
+  for (let match = marks.exec(text); match; match = marks.exec(text)) {
     const i = match.index;
-    const char = match[0];
+    let char = match[0];
+    // ,''' closes a single quote inside a doubled one: read ' then '', not '' then '.
+    if (char === "''" && text[i + 2] === "'" && (openByFamily.get('single')?.length ?? 0) > 0) {
+      char = "'";
+      marks.lastIndex = i + 1;
+    }
     const family = quoteFamily(char)!;
     let familyStack = openByFamily.get(family);
     if (!familyStack) openByFamily.set(family, (familyStack = []));

@@ -4,7 +4,7 @@
  * that follows on without a cue of its own.
  */
 import type { Candidate } from './candidates';
-import { antecedent, type NameIndex } from './names';
+import type { NameIndex } from './names';
 
 export interface Speech {
   speaker: string | null;
@@ -20,7 +20,7 @@ export function resolveSpeakers(candidates: readonly Candidate[], names: NameInd
     if (s?.kind === 'name') {
       speaker = names.fullest(s.text);
     } else if (s?.kind === 'pronoun') {
-      const person = antecedent(names.mentions, c.attribution!.blockIndex, s.offset);
+      const person = names.antecedent(c.attribution!.blockIndex, s.offset);
       speaker = person ? names.fullest(person.text) : s.text;
     } else if (s?.kind === 'description') {
       speaker = s.text;

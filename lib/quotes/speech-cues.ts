@@ -34,7 +34,9 @@ const EN_VERBS = words(`
   offer offers offered allege alleges alleged reason reasons reasoned advise advises advised
   caution cautions cautioned reveal reveals revealed assure assures assured recount recounts recounted
   opine opines opined speculate speculates speculated read reads begin begins began
-  repeat repeats repeated react reacts reacted exhort exhorts exhorted
+  repeat repeats repeated react reacts reacted exhort exhorts exhorted bark barks barked fume fumes fumed
+  thunder thunders thundered gush gushes gushed rage rages raged roar roars roared sneer sneers sneered
+  gloat gloats gloated rail rails railed crack cracks cracked
 `);
 
 // Multi-word cues read as one: the reporter's "according to", the idiom "put it".

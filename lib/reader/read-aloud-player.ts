@@ -123,8 +123,10 @@ export class ReadAloudPlayer {
 
   /** A new speed or voice applies at once: the sentence goes on from the current word. */
   setOptions(change: Partial<PlayerOptions>): void {
-    this.options = { ...this.options, ...change };
-    if (this.current.status !== 'playing') return;
+    const next = { ...this.options, ...change };
+    const same = (Object.keys(next) as (keyof PlayerOptions)[]).every((key) => next[key] === this.options[key]);
+    this.options = next;
+    if (same || this.current.status !== 'playing') return;
     this.silence();
     this.speakCurrent();
   }

@@ -38,6 +38,8 @@ export function readerStyleVars(prefs: ReaderPrefs): Record<string, string> {
     '--word-spacing': `${prefs.wordSpacing}em`,
     '--measure': `${prefs.columnWidth}ch`,
     '--align': prefs.align,
+    // Justified lines need hyphenation, or long words open wide gaps between the rest.
+    '--hyphens': prefs.align === 'justify' ? 'auto' : 'manual',
   };
   for (const [key, name] of Object.entries(COLOUR_VARS)) vars[name] = theme[key as keyof typeof COLOUR_VARS];
   return vars;

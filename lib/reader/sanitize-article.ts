@@ -150,7 +150,7 @@ export function sanitizeArticle(html: string, options: SanitizeOptions): Documen
   const into = options.into ?? document;
   const purifier = DOMPurify(into.defaultView ?? window);
   purifier.addHook('uponSanitizeAttribute', urlHook(options.baseUrl));
-  const body = purifier.sanitize(html, CONFIG);
+  const body = purifier.sanitize(html, CONFIG) as HTMLElement;
   replaceImages(body, options);
   secureLinks(body);
   dropTitleHeading(body, options.title);

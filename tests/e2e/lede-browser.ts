@@ -3,7 +3,7 @@
  * browser would have it, and gives tests the handles they need: the extension id, a way to
  * find a page's tab id, and Lede's own pages for a tab.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,14 +24,30 @@ export interface LedeBrowser {
   tabIdOf(page: Page): Promise<number>;
   /** Opens an extension page (`popup.html`, `reader.html`…) for the page's tab. */
   openExtensionPage(name: string, forPage?: Page): Promise<Page>;
+  /** The requests Lede's contexts made outside the fixture server so far, forgotten once taken. */
+  takeLeaks(): string[];
   close(): Promise<void>;
 }
 
-export async function launchLede(): Promise<LedeBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No e2e build at ${EXTENSION_DIR}: run \`npm run build:e2e\` first.`);
+export interface LaunchOptions {
+  /** Extra Chromium switches, e.g. `--lang=fa` for Lede's UI in another language. */
+  args?: string[];
+  /** Extra environment for the browser process (Linux Chromium reads `LANGUAGE` for its UI locale). */
+  env?: Record<string, string>;
+  /** A built extension other than the e2e build, e.g. a private copy that a rebuild can't touch. */
+  extensionDir?: string;
+}
+
+export async function launchLede(options: LaunchOptions = {}): Promise<LedeBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No e2e build at ${extensionDir}: run \`npm run build:e2e\` first.`);
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'lede-e2e-'));
+  // Developer mode, as anyone running an unpacked build has it: without it Chromium disables
+  // the extension when it reloads itself (`chrome.runtime.reload()`).
+  await mkdir(join(userDataDir, 'Default'));
+  await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -43,18 +59,24 @@ export async function launchLede(): Promise<LedeBrowser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      // Belt and braces for privacy: no host name resolves, so nothing can leave 127.0.0.1.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...(options.args ?? []),
     ],
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
   });
   const server = await startFixtureServer(FIXTURES_DIR);
-  // Privacy: no extension context may reach anything but itself and the fixture server.
-  const leaks: string[] = [];
+  // Privacy: no Lede context (its service worker, or any frame of its pages) may reach anything
+  // but itself and the fixture server. Requests are kept with where they came from and judged
+  // once Lede's id is known; other extensions (Chromium's PDF viewer) are not Lede.
+  const outbound: { url: string; from: string }[] = [];
   context.on('request', (request) => {
-    const fromExtension = request.serviceWorker() !== null || request.frame().url().startsWith('chrome-extension://');
     const url = request.url();
-    const allowed = /^(chrome-extension|data|blob):/.test(url) || url.startsWith(`${server.origin}/`);
-    if (fromExtension && !allowed) leaks.push(url);
+    if (/^(chrome-extension|data|blob):/.test(url) || url.startsWith(`${server.origin}/`)) return;
+    const from = request.serviceWorker()?.url() ?? request.frame().page()?.mainFrame().url() ?? request.frame().url();
+    outbound.push({ url, from });
   });
   let live: Worker | null = null;
   const track = (w: Worker) => {
@@ -67,6 +89,11 @@ export async function launchLede(): Promise<LedeBrowser> {
   context.on('serviceworker', track);
   const worker = async () => live ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await worker()).url()).host;
+  const takeLeaks = () => {
+    const mine = outbound.filter((r) => r.from.startsWith(`chrome-extension://${extensionId}/`)).map((r) => r.url);
+    outbound.length = 0;
+    return mine;
+  };
 
   const tabIdOf = async (page: Page) => {
     const url = page.url();
@@ -95,10 +122,12 @@ export async function launchLede(): Promise<LedeBrowser> {
       await page.goto(`chrome-extension://${extensionId}/${name}${query}`);
       return page;
     },
+    takeLeaks,
     async close() {
       await context.close();
       await server.close();
       await rm(userDataDir, { recursive: true, force: true });
+      const leaks = takeLeaks();
       if (leaks.length) throw new Error(`an extension context made network requests: ${leaks.join(', ')}`);
     },
   };

@@ -1,0 +1,71 @@
+/**
+ * Line focus: the paragraph being read stands out and the rest of the article is dimmed
+ * (to a colour that still meets AA contrast). The paragraph follows the pointer, keyboard
+ * focus (a link inside it), read-aloud, and the Up and Down arrow keys while the article
+ * text has focus.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { lineFocusStep } from '../../lib/reader/shortcuts';
+import { keepInView } from './speech-highlight';
+
+export const CURRENT_ATTR = 'data-lede-current';
+
+export interface LineFocus {
+  onKeyDown: (event: KeyboardEvent) => void;
+}
+
+function firstInView(elements: readonly Element[]): Element | null {
+  return elements.find((el) => el.getBoundingClientRect().bottom > 0) ?? elements[0] ?? null;
+}
+
+export function useLineFocus(
+  enabled: boolean,
+  container: HTMLElement | null,
+  elements: readonly Element[],
+  spoken: Element | null,
+): LineFocus {
+  const [current, setCurrent] = useState<Element | null>(null);
+
+  useEffect(() => {
+    if (enabled && spoken && elements.includes(spoken)) setCurrent(spoken);
+  }, [enabled, spoken, elements]);
+
+  useEffect(() => {
+    if (!enabled || !container) return undefined;
+    setCurrent((was) => was ?? firstInView(elements));
+    const follow = (event: Event) => {
+      for (let el = event.target as Element | null; el && el !== container; el = el.parentElement) {
+        if (elements.includes(el)) {
+          setCurrent(el);
+          return;
+        }
+      }
+    };
+    container.addEventListener('mouseover', follow);
+    container.addEventListener('focusin', follow);
+    return () => {
+      container.removeEventListener('mouseover', follow);
+      container.removeEventListener('focusin', follow);
+    };
+  }, [enabled, container, elements]);
+
+  useEffect(() => {
+    if (!enabled || !current) return undefined;
+    current.setAttribute(CURRENT_ATTR, '');
+    return () => current.removeAttribute(CURRENT_ATTR);
+  }, [enabled, current]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!enabled || event.target !== event.currentTarget) return;
+    const step = lineFocusStep(event);
+    if (step === null) return;
+    event.preventDefault();
+    const index = current ? elements.indexOf(current) : -1;
+    const next = elements[Math.min(elements.length - 1, Math.max(0, index + step))];
+    if (!next) return;
+    setCurrent(next);
+    keepInView(next.getBoundingClientRect());
+  };
+
+  return { onKeyDown };
+}

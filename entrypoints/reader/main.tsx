@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { ReaderApp } from '../../components/reader/ReaderApp';
+import { applyUiLocale } from '../../components/ui-locale';
+import './fonts';
+import './reader.css';
+
+applyUiLocale();
+render(<ReaderApp />, document.getElementById('app')!);
