@@ -33,3 +33,14 @@ export function restrictionFor(url: string | undefined, options: { fileAccess: b
   }
   return null;
 }
+
+/**
+ * What kind of page refused Lede's script, from the browser's refusal, for a tab whose URL
+ * Lede may not see. Chrome names the scheme ("Cannot access a chrome:// URL") or the store
+ * ("The extensions gallery cannot be scripted."); anything else is a missing permission.
+ */
+export function restrictionFromRefusal(message: string): Restriction {
+  if (/extensions gallery cannot be scripted/i.test(message)) return 'web-store';
+  const scheme = /cannot access a ([a-z][a-z0-9+.-]*):/i.exec(message)?.[1];
+  return scheme ? (restrictionFor(`${scheme}://`, { fileAccess: false }) ?? 'no-permission') : 'no-permission';
+}

@@ -105,7 +105,7 @@ export function ReadAloudPanel({ readAloud, supported, prefs, change }: ReadAlou
           {i18n.t('reader.readAloud.stop')}
         </button>
       </div>
-      {plan.length > 0 && (
+      {player && plan.length > 0 && (
         <p class="player-position">{i18n.t('reader.readAloud.position', [String(state.index + 1), String(plan.length)])}</p>
       )}
       {state.error && <p role="alert">{i18n.t('reader.readAloud.failed', [state.error])}</p>}

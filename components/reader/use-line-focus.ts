@@ -41,10 +41,19 @@ export function useLineFocus(
         }
       }
     };
-    container.addEventListener('mouseover', follow);
+    // Only a pointer that really moved: when the arrow keys scroll the text under a resting
+    // pointer, the browser reports mouse events at the same spot, which must not pull the
+    // focus back to whatever now lies under it.
+    let last = { x: NaN, y: NaN };
+    const pointer = (event: MouseEvent) => {
+      if (event.clientX === last.x && event.clientY === last.y) return;
+      last = { x: event.clientX, y: event.clientY };
+      follow(event);
+    };
+    container.addEventListener('mousemove', pointer);
     container.addEventListener('focusin', follow);
     return () => {
-      container.removeEventListener('mouseover', follow);
+      container.removeEventListener('mousemove', pointer);
       container.removeEventListener('focusin', follow);
     };
   }, [enabled, container, elements]);

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { TextAnchor } from '../../lib/article-model';
 import type { ArticleResponse, ContentRequest, JumpResponse } from '../../lib/messages';
-import { restrictionFor, type Restriction } from '../../lib/restricted-pages';
+import { restrictionFor, restrictionFromRefusal, type Restriction } from '../../lib/restricted-pages';
 import { restrictionText } from '../../components/state-text';
 import { cacheArticle, cachedArticle } from './article-cache';
 
@@ -16,28 +16,39 @@ function restricted(reason: Restriction): ArticleResponse {
   return { kind: 'restricted', reason, message: restrictionText(reason) };
 }
 
-/** Injects the article script unless it already answers; false when the page refuses us. */
-export async function ensureArticleScript(tabId: number): Promise<boolean> {
+/** Injects the article script unless it already answers; the browser's refusal when the page refuses us, else null. */
+async function injectArticleScript(tabId: number): Promise<string | null> {
   try {
-    if ((await browser.tabs.sendMessage(tabId, { type: 'lede/ping' } satisfies ContentRequest)) === 'pong') return true;
+    if ((await browser.tabs.sendMessage(tabId, { type: 'lede/ping' } satisfies ContentRequest)) === 'pong') return null;
   } catch {
     /* no listener yet: inject below */
   }
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [ARTICLE_SCRIPT] });
-    return true;
-  } catch {
-    return false;
+    return null;
+  } catch (error) {
+    return String((error as Error)?.message ?? error);
   }
+}
+
+/** Injects the article script unless it already answers; false when the page refuses us. */
+export async function ensureArticleScript(tabId: number): Promise<boolean> {
+  return (await injectArticleScript(tabId)) === null;
 }
 
 export async function articleForTab(tabId: number, refresh = false): Promise<ArticleResponse> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab) return { kind: 'error', message: 'That tab is no longer open.' };
+  if (!tab.url) {
+    // Lede may not see this tab's address (no activeTab grant on browser pages, for one):
+    // the browser's refusal to run a script there says what kind of page it is.
+    const refusal = await injectArticleScript(tabId);
+    return restricted(refusal === null ? 'no-permission' : restrictionFromRefusal(refusal));
+  }
   const fileAccess = await browser.extension.isAllowedFileSchemeAccess();
   const reason = restrictionFor(tab.url, { fileAccess });
   if (reason) return restricted(reason);
-  const url = tab.url!;
+  const url = tab.url;
 
   if (!refresh) {
     const cached = await cachedArticle(tabId, url);

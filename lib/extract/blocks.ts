@@ -66,7 +66,9 @@ function isMediaFigure(el: Element): boolean {
 }
 
 function isCaption(el: Element): boolean {
-  return hintWords(el).includes('caption') && normalizeSpace(el.textContent ?? '').length <= MAX_CAPTION_CHARS;
+  if (!hintWords(el).includes('caption')) return false;
+  const length = normalizeSpace(el.textContent ?? '').length;
+  return length > 0 && length <= MAX_CAPTION_CHARS;
 }
 
 function figureBlock(el: Element, baseUrl: string | null): Omit<Block, 'id'> | null {
@@ -122,7 +124,7 @@ export function collectBlocks(root: Element, baseUrl: string | null): CollectedB
       return;
     }
     const leafKind = LEAF_KINDS[tag];
-    if (!hasBlockChild(el) && !el.closest('figure') && isCaption(el) && normalizeSpace(el.textContent ?? '')) {
+    if (!hasBlockChild(el) && !el.closest('figure') && isCaption(el)) {
       pushCaption(el);
       return;
     }
@@ -149,6 +151,9 @@ export function collectBlocks(root: Element, baseUrl: string | null): CollectedB
         if (BLOCK_CONTAINERS.has(c.tagName) || MEDIA.has(c.tagName)) {
           flush();
           visit(c, quoted);
+        } else if (isCaption(c)) {
+          flush();
+          pushCaption(c);
         } else if (!SKIP.has(c.tagName.toUpperCase())) run.push(c);
       }
     }

@@ -29,7 +29,8 @@ const PAGE_FURNITURE_PAIRS = new Set([
  * date from them.
  */
 const ARTICLE_FURNITURE = new Set([
-  'byline', 'bylines', 'dateline', 'timestamp', 'author', 'authors', 'bio', 'tags', 'tag', 'taglist',
+  'byline', 'bylines', 'dateline', 'timestamp', 'date', 'dates', 'pubdate', 'published',
+  'author', 'authors', 'bio', 'tags', 'tag', 'taglist',
   'keywords', 'topics', 'credit', 'credits', 'copyright', 'print', 'email', 'comments', 'disclaimer',
   'disclosure', 'toolbar', 'tools', 'meta', 'metadata',
 ]);

@@ -15,13 +15,14 @@ const ARTICLE_FURNITURE_MAX_CHARS = 1000;
 const LINK_LIST_DENSITY = 0.5;
 
 /**
- * Landmarks and widgets that are furniture by their role. `header` is not among them:
- * article headers carry the headline and byline that Readability reads metadata from.
+ * Landmarks and widgets that are furniture by their role. Headers only outside articles:
+ * an article's own header carries the byline Readability reads (and the headline, which
+ * `removable` protects anyway).
  */
 const FURNITURE_SELECTOR = [
   'nav', '[role="navigation"]', '[role="menu"]', '[role="menubar"]', '[role="banner"]',
   '[role="contentinfo"]', '[role="search"]', 'dialog', '[role="dialog"]', '[role="alertdialog"]',
-  'footer', 'form',
+  'footer', 'form', 'header:not(article header)',
 ].join(', ');
 
 /** Never removed whole: the elements that name the article itself. */
@@ -41,18 +42,20 @@ function removable(el: Element, maxChars: number): boolean {
   return isSmallOrLinks(el, maxChars) && !holdsProse(el);
 }
 
-function removeAll(elements: Iterable<Element>, test: (el: Element) => boolean): void {
-  for (const el of elements) if (el.isConnected && test(el)) el.remove();
+/** Removes matching elements under `root`, skipping those already gone with an ancestor. */
+function removeAll(root: Element, selector: string, test: (el: Element) => boolean): void {
+  // Readability's article is a detached element, so `isConnected` can't tell what is gone.
+  for (const el of root.querySelectorAll(selector)) if (root.contains(el) && test(el)) el.remove();
 }
 
 export function precleanPage(doc: Document): void {
   const body = doc.body;
   if (!body) return;
-  removeAll(body.querySelectorAll(FURNITURE_SELECTOR), (el) => removable(el, PAGE_FURNITURE_MAX_CHARS));
-  removeAll(body.querySelectorAll('[class], [id]'), (el) => isNamedPageFurniture(el) && removable(el, PAGE_FURNITURE_MAX_CHARS));
+  removeAll(body, FURNITURE_SELECTOR, (el) => removable(el, PAGE_FURNITURE_MAX_CHARS));
+  removeAll(body, '[class], [id]', (el) => isNamedPageFurniture(el) && removable(el, PAGE_FURNITURE_MAX_CHARS));
 }
 
 export function cleanArticle(root: Element): void {
-  removeAll(root.querySelectorAll(FURNITURE_SELECTOR), (el) => removable(el, ARTICLE_FURNITURE_MAX_CHARS));
-  removeAll(root.querySelectorAll('[class], [id]'), (el) => isNamedArticleFurniture(el) && removable(el, ARTICLE_FURNITURE_MAX_CHARS));
+  removeAll(root, FURNITURE_SELECTOR, (el) => removable(el, ARTICLE_FURNITURE_MAX_CHARS));
+  removeAll(root, '[class], [id]', (el) => isNamedArticleFurniture(el) && removable(el, ARTICLE_FURNITURE_MAX_CHARS));
 }

@@ -77,7 +77,9 @@ function cueLength(tokens: readonly Token[], i: number, lex: Lexicon): number {
     if (parts.every((p, k) => tokens[i + k]?.lower === p)) return parts.length;
   }
   const t = tokens[i];
-  return t?.word && lex.verbs.has(t.lower) ? 1 : 0;
+  if (!t?.word || !lex.verbs.has(t.lower)) return 0;
+  // A capitalised verb only opens a sentence ("Said Smith:"); in capitals it is a headline.
+  return (isCapitalised(t) && i > 0) || /^\p{Lu}{2,}$/u.test(t.text) ? 0 : 1;
 }
 
 // French inverts verb and pronoun after a quote: "affirme-t-elle", "a-t-il déclaré".
@@ -196,20 +198,28 @@ function subjectBefore(
   if (isPunct(tokens[j], ',')) {
     let k = j - 1;
     while (k >= lo && j - k <= MAX_NP + 4 && !isPunct(tokens[k], ',;:.()')) k--;
-    if (k < lo || !isPunct(tokens[k], ',')) {
-      // "“…,” Smith, 45, said" reads fine without the comma; anything else is no subject.
-      return null;
+    if (k >= lo && isPunct(tokens[k], ',')) {
+      const appositive = speakerFromPhrase(tokens, k + 1, j - 1, text, lex);
+      const before = phraseEndingAt(tokens, skipParenthesis(tokens, k - 1, lo), lo, lex);
+      if (before === null) return null;
+      const subject = speakerOf(tokens, before, k - 1, text, lex)!;
+      const speaker = subject.kind !== 'name' && appositive?.kind === 'name' ? appositive : subject;
+      return { speaker, first: before };
     }
-    const appositive = speakerFromPhrase(tokens, k + 1, j - 1, text, lex);
-    const before = phraseEndingAt(tokens, k - 1, lo, lex);
-    if (before === null) return null;
-    const subject = speakerOf(tokens, before, k - 1, text, lex)!;
-    const speaker = subject.kind !== 'name' && appositive?.kind === 'name' ? appositive : subject;
-    return { speaker, first: before };
+    // No appositive: a stray comma ("Gov. John Kasich (R-OH), said").
+    j--;
   }
+  j = skipParenthesis(tokens, j, lo);
   const first = phraseEndingAt(tokens, j, lo, lex);
   if (first === null) return null;
   return { speaker: speakerOf(tokens, first, j, text, lex)!, first };
+}
+
+/** Steps back over a parenthesis ending at `j` ("Rep. Paul Ryan (R-WI) said"). */
+function skipParenthesis(tokens: readonly Token[], j: number, lo: number): number {
+  if (!isPunct(tokens[j], ')')) return j;
+  for (let k = j - 1; k >= lo && j - k <= MAX_NP; k--) if (isPunct(tokens[k], '(')) return k - 1;
+  return j;
 }
 
 function speakerFromPhrase(tokens: readonly Token[], first: number, last: number, text: string, lex: Lexicon): Speaker | null {

@@ -25,7 +25,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
   const names = new NameIndex(
     blocks.map((b) => b.text),
     quotedTest(candidates, blocks.length),
-    lex.verbs,
+    lex,
   );
   const kept = candidates.filter(isQuotation);
   const speeches = resolveSpeakers(kept, names);

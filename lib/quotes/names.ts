@@ -1,3 +1,5 @@
+import type { Lexicon } from './speech-cues';
+
 /**
  * Names of people in the article: where each is mentioned, so that "Shamkhani" or
  * "Mr. Shamkhani" can be given as "Ali Shamkhani", and "he said" as the person last named.
@@ -40,6 +42,9 @@ const NOT_NAME = new Set(
    justice gen general lt col sgt capt adm maj pope rev reverend father sister sheriff mayor chancellor king queen
    prince princess lord lady sir dame prof professor chairman chairwoman chief ambassador attorney speaker leader
    candidate nominee former republican republicans democrat democrats democratic gop u.s state sheikh ayatollah
+   senior adviser advisor spokesman spokeswoman spokesperson aide director executive manager chair commissioner
+   officer analyst correspondent editor host anchor founder ceo coach captain deputy assistant associate
+   congressman congresswoman councilman councilwoman assemblyman lawmaker delegate superdelegate
    m mme mlle herr frau monsieur madame señor señora sr sra dott monday tuesday wednesday thursday friday saturday
    sunday january february march april june july august september october november december`.split(/\s+/),
 );
@@ -55,6 +60,7 @@ export function nameKey(word: string): string {
 }
 
 const POSSESSIVE = /['’]s?$/;
+const MAX_NAME_WORDS = 4;
 
 /**
  * The names in a capitalised run, with their offsets in it: the run is cut at titles and
@@ -71,13 +77,14 @@ export function namesInRun(run: string): (Name & { index: number })[] {
       // A full stop after the last word ends the sentence unless it marks an initial.
       words[last] = words[last]!.replace(POSSESSIVE, '');
       const keys = words.map(nameKey).filter((k) => k.length > 0);
-      // Initials alone (N.H., U.S.) are abbreviations, not names.
-      if (keys.some((k) => k.length > 1)) names.push({ text: words.join(' '), keys, index });
+      // Initials alone (N.H., U.S.) are abbreviations, and five capitalised words in a row
+      // are a title-case headline; neither is a name.
+      if (keys.some((k) => k.length > 1) && keys.length <= MAX_NAME_WORDS) names.push({ text: words.join(' '), keys, index });
     }
     words = [];
   };
   for (const m of run.matchAll(/\S+/g)) {
-    if (NOT_NAME.has(nameKey(m[0]))) {
+    if (NOT_NAME.has(nameKey(m[0])) || /n['’]t$/i.test(m[0])) {
       flush();
       continue;
     }
@@ -139,12 +146,12 @@ export class NameIndex {
   /**
    * @param texts block texts in article order
    * @param isQuoted whether an offset of a block lies inside quotation marks
-   * @param speechVerbs lower-case speech verbs, to tell who speaks in the article
+   * @param lex speech verbs, to tell who speaks in the article
    */
   constructor(
     texts: readonly string[],
     isQuoted: (blockIndex: number, offset: number) => boolean,
-    speechVerbs: ReadonlySet<string>,
+    lex: Pick<Lexicon, 'verbs' | 'takesObject'>,
   ) {
     const runs: Run[] = [];
     const lowerWords = new Set<string>();
@@ -161,7 +168,8 @@ export class NameIndex {
         const previousWord = /([\p{L}’']+)[^\p{L}]*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
         const end = m.index + m[0].length;
         const nextVerb = BEFORE_VERB.exec(text.slice(end, end + 60))?.[1]?.toLowerCase() ?? '';
-        const speechBefore = speechVerbs.has(previousWord) || /according to\s*$/i.test(before);
+        const speechBefore =
+          (lex.verbs.has(previousWord) && !lex.takesObject.has(previousWord)) || /according to\s*$/i.test(before);
         runs.push({ blockIndex, text: m[0], index: m.index, sentence, atSentenceStart, previousWord, speechBefore, nextVerb });
         m[0].split(/\s+/).forEach((w, k) => {
           if (k > 0 || !atSentenceStart) capitalisedInside.add(nameKey(w));
@@ -190,7 +198,7 @@ export class NameIndex {
           subjectLike && (led.blockIndex !== run.blockIndex || led.sentence !== run.sentence);
         if (leadsSentence) led = { blockIndex: run.blockIndex, sentence: run.sentence };
         const speaks =
-          (k === names.length - 1 && speechVerbs.has(run.nextVerb)) ||
+          (k === names.length - 1 && lex.verbs.has(run.nextVerb)) ||
           (k === 0 && run.speechBefore);
         this.mentions.push({ text: name.text, keys: name.keys, blockIndex: run.blockIndex, start, quoted, leadsSentence, speaks });
         if (speaks) this.speakers.add(name.keys[name.keys.length - 1]!);
@@ -253,7 +261,7 @@ export class NameIndex {
       const m = mentions[i]!;
       if (m.quoted) continue;
       const speaks = this.speakers.has(m.keys[m.keys.length - 1]!);
-      if (speaks && m.leadsSentence) return m;
+      if (m.speaks || (speaks && m.leadsSentence)) return m;
       if (speaks) speaker ??= m;
       anyone ??= m;
     }

@@ -11,19 +11,35 @@ export interface Speech {
   cue: string | null;
 }
 
-/** Speaker and cue of each candidate, in order; candidates are the quotations kept. */
+interface Place {
+  blockIndex: number;
+  offset: number;
+}
+
+const before = (a: Place, b: Place): boolean =>
+  a.blockIndex < b.blockIndex || (a.blockIndex === b.blockIndex && a.offset < b.offset);
+
+/**
+ * Speaker and cue of each candidate, in order; candidates are the quotations kept. A
+ * pronoun refers to the person last named, or to the speaker last described ("“…,” the
+ * newspaper said. … “…,” it added") when that description comes after the name.
+ */
 export function resolveSpeakers(candidates: readonly Candidate[], names: NameIndex): Speech[] {
   const speeches: Speech[] = [];
+  let described: (Place & { text: string }) | null = null;
   candidates.forEach((c, i) => {
     const s = c.attribution?.speaker ?? null;
+    const place: Place = { blockIndex: c.attribution?.blockIndex ?? 0, offset: s?.offset ?? 0 };
     let speaker: string | null = null;
     if (s?.kind === 'name') {
       speaker = names.fullest(s.text);
     } else if (s?.kind === 'pronoun') {
-      const person = names.antecedent(c.attribution!.blockIndex, s.offset);
-      speaker = person ? names.fullest(person.text) : s.text;
+      const person = names.antecedent(place.blockIndex, place.offset);
+      if (described && before(described, place) && (!person || before({ blockIndex: person.blockIndex, offset: person.start }, described))) speaker = described.text;
+      else speaker = person ? names.fullest(person.text) : s.text;
     } else if (s?.kind === 'description') {
       speaker = s.text;
+      described = { ...place, text: s.text };
     } else if (!c.attribution && i > 0 && followsOn(candidates[i - 1]!, c)) {
       speaker = speeches[i - 1]!.speaker;
     }

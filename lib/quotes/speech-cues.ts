@@ -36,7 +36,7 @@ const EN_VERBS = words(`
   opine opines opined speculate speculates speculated read reads begin begins began
   repeat repeats repeated react reacts reacted exhort exhorts exhorted bark barks barked fume fumes fumed
   thunder thunders thundered gush gushes gushed rage rages raged roar roars roared sneer sneers sneered
-  gloat gloats gloated rail rails railed crack cracks cracked
+  gloat gloats gloated rail rails railed crack cracks cracked mock mocks mocked retaliate retaliated
 `);
 
 // Multi-word cues read as one: the reporter's "according to", the idiom "put it".
@@ -76,23 +76,33 @@ const IT_PHRASES = ['secondo'];
 const JA_CUES = ['述べ', '語っ', '語る', '話し', '話す', '言っ', '言う', '説明し', '強調し', '指摘し', '明らかにし',
   '発表し', '訴え', '答え', '書い', '記し', 'コメントし', '主張し', '述懐し', '明かし'];
 
+// Speech verbs whose next noun is the listener, not the speaker: "told CNN", "asked Trump".
+const EN_TAKES_OBJECT = words(`
+  tell tells told telling ask asks asked asking urge urges urged warn warns warned assure assures assured
+  advise advises advised caution cautions cautioned promise promises promised remind reminds reminded
+  answer answers answered charge charges charged
+`);
+
 interface Lexicon {
   verbs: ReadonlySet<string>;
+  /** Verbs after which a name is the listener: "told CNN". */
+  takesObject: ReadonlySet<string>;
   /** Lower-case multi-word or preposition-like cues: "according to", "selon", "laut". */
   phrases: readonly string[];
   pronouns: ReadonlySet<string>;
 }
 
 const LEXICONS: Record<string, Lexicon> = {
-  en: { verbs: new Set(EN_VERBS), phrases: EN_PHRASES, pronouns: new Set(words('he she they we i it')) },
-  fr: { verbs: new Set(FR_VERBS), phrases: FR_PHRASES, pronouns: new Set(words('il elle ils elles on nous je')) },
-  de: { verbs: new Set(DE_VERBS), phrases: DE_PHRASES, pronouns: new Set(words('er sie es wir ich')) },
-  es: { verbs: new Set(ES_VERBS), phrases: ES_PHRASES, pronouns: new Set(words('él ella ellos ellas')) },
-  it: { verbs: new Set(IT_VERBS), phrases: IT_PHRASES, pronouns: new Set(words('lui lei loro')) },
+  en: { verbs: new Set(EN_VERBS), takesObject: new Set(EN_TAKES_OBJECT), phrases: EN_PHRASES, pronouns: new Set(words('he she they we i it')) },
+  fr: { verbs: new Set(FR_VERBS), takesObject: new Set(), phrases: FR_PHRASES, pronouns: new Set(words('il elle ils elles on nous je')) },
+  de: { verbs: new Set(DE_VERBS), takesObject: new Set(), phrases: DE_PHRASES, pronouns: new Set(words('er sie es wir ich')) },
+  es: { verbs: new Set(ES_VERBS), takesObject: new Set(), phrases: ES_PHRASES, pronouns: new Set(words('él ella ellos ellas')) },
+  it: { verbs: new Set(IT_VERBS), takesObject: new Set(), phrases: IT_PHRASES, pronouns: new Set(words('lui lei loro')) },
 };
 
 const EVERY: Lexicon = {
   verbs: new Set(Object.values(LEXICONS).flatMap((l) => [...l.verbs])),
+  takesObject: new Set(EN_TAKES_OBJECT),
   phrases: Object.values(LEXICONS).flatMap((l) => l.phrases),
   pronouns: new Set(Object.values(LEXICONS).flatMap((l) => [...l.pronouns])),
 };
@@ -106,6 +116,7 @@ export function lexiconFor(lang: string): Lexicon {
   const en = LEXICONS.en!;
   return {
     verbs: new Set([...own.verbs, ...en.verbs]),
+    takesObject: en.takesObject,
     phrases: [...own.phrases, ...en.phrases],
     pronouns: new Set([...own.pronouns, ...en.pronouns]),
   };

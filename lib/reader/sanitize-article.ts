@@ -150,12 +150,14 @@ export function sanitizeArticle(html: string, options: SanitizeOptions): Documen
   const into = options.into ?? document;
   const purifier = DOMPurify(into.defaultView ?? window);
   purifier.addHook('uponSanitizeAttribute', urlHook(options.baseUrl));
-  const body = purifier.sanitize(html, CONFIG) as HTMLElement;
+  const fragment = into.createDocumentFragment();
+  // A <frameset> document has no body: nothing readable is left.
+  const body = purifier.sanitize(html, CONFIG) as HTMLElement | null;
+  if (!body) return fragment;
   replaceImages(body, options);
   secureLinks(body);
   dropTitleHeading(body, options.title);
   rebuildOutline(body);
-  const fragment = into.createDocumentFragment();
   for (const node of body.childNodes) fragment.append(into.importNode(node, true));
   return fragment;
 }

@@ -58,9 +58,3 @@ export function previousParagraphIndex(plan: readonly SpeechItem[], index: numbe
   if (current.paragraph === 0) return null;
   return plan.findIndex((item) => item.paragraph === current.paragraph - 1);
 }
-
-/** The first item that reads the given block, for "read from here". */
-export function indexOfBlock(plan: readonly SpeechItem[], blockId: string): number | null {
-  const index = plan.findIndex((item) => item.target.kind === 'block' && item.target.blockId === blockId);
-  return index < 0 ? null : index;
-}

@@ -19,6 +19,8 @@ export interface StandaloneLabels extends Pick<SanitizeOptions, 'describeImage' 
 
 const CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
+const STYLE_MARK = 'lede-style';
+
 const CSS = `
 body { margin: 0 auto; padding: 2rem 1rem; max-width: 66ch; font: 1.15rem/1.6 Georgia, 'Times New Roman', serif; color: #1c1c1c; background: #fff; }
 h1, h2, h3, h4, h5, h6 { line-height: 1.25; }
@@ -53,7 +55,9 @@ export function standaloneArticleHtml(article: ArticleModel, labels: StandaloneL
   viewport.name = 'viewport';
   viewport.content = 'width=device-width, initial-scale=1';
   doc.head.prepend(charset, csp, viewport);
-  doc.head.append(element(doc, 'style', CSS));
+  // The <style> is written into the text, not built here: a <style> element inserted into any
+  // document made by this page falls under the reader's own CSP (style-src 'self').
+  doc.head.append(doc.createComment(STYLE_MARK));
 
   const main = element(doc, 'main');
   main.append(element(doc, 'h1', article.title));
@@ -94,7 +98,8 @@ export function standaloneArticleHtml(article: ArticleModel, labels: StandaloneL
     }),
   );
   doc.body.append(main);
-  return `<!doctype html>\n${doc.documentElement.outerHTML}\n`;
+  const html = doc.documentElement.outerHTML.replace(`<!--${STYLE_MARK}-->`, () => `<style>${CSS}</style>`);
+  return `<!doctype html>\n${html}\n`;
 }
 
 /** A file name from the title: characters no file system allows are dropped, the length is kept sane. */

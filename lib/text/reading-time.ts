@@ -8,7 +8,10 @@ const WORDS_PER_MINUTE = 230;
 const CJK_CHARS_PER_MINUTE = 500;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const CJK_GLOBAL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+// Letters, digits and combining marks (Devanagari vowel signs, Arabic diacritics), joined by
+// apostrophes, dots, hyphens and the zero-width (non-)joiners that Persian writes inside
+// words ("می‌شود" is one word).
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.\-\u200c\u200d][\p{L}\p{N}\p{M}]+)*/gu;
 
 export interface TextCount {
   /** Words in space-delimited scripts plus CJK characters (each read like a short word). */

@@ -5,6 +5,17 @@
 import type { Page } from 'playwright-core';
 import type { LedeBrowser } from './lede-browser';
 
+let opened = 0;
+
+/**
+ * Opens a fixture page under a URL no other tab has (`?visit=N`): the harness finds a page's
+ * tab by its URL, so two tabs of one fixture would be taken for each other.
+ */
+export function openFresh(lede: LedeBrowser, path: string): Promise<Page> {
+  opened += 1;
+  return lede.openPage(`${path}${path.includes('?') ? '&' : '?'}visit=${opened}`);
+}
+
 /**
  * What a click on Lede's toolbar button does to a page: the popup asks the background for
  * the article, which injects the article script (the e2e build's host access stands in for
@@ -52,4 +63,16 @@ export function focused(page: Page): Promise<Focused> {
 /** What Lede's live region last said. */
 export function announced(page: Page): Promise<string> {
   return page.evaluate(() => document.querySelector('lede-skip-links')?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '');
+}
+
+/** Where `selector` sits in the viewport once (smooth) scrolling has come to rest. */
+export async function restingTop(page: Page, selector: string): Promise<number> {
+  let last = Number.NaN;
+  for (let i = 0; i < 40; i++) {
+    const top = await page.evaluate((s) => Math.round(document.querySelector(s)!.getBoundingClientRect().top), selector);
+    if (top === last) return top;
+    last = top;
+    await page.waitForTimeout(100);
+  }
+  return last;
 }

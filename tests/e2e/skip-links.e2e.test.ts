@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, launchLede, type LedeBrowser } from './lede-browser';
-import { focused, ledeLinks, readLikeAClick, waitForSkipLinks } from './skip-links-page';
+import { focused, ledeLinks, openFresh, readLikeAClick, restingTop, waitForSkipLinks } from './skip-links-page';
 
 /** The focused element's box, and whether it is what a sighted person sees at its centre. */
 function focusBox(page: Page) {
@@ -37,7 +37,7 @@ describe('skip links (real Chromium, built extension)', () => {
   });
 
   it('adds "Skip to article" as the first tab stop, shown above the fixed header when focused', async () => {
-    const page = await lede.openPage('pages/nav-article.html');
+    const page = await openFresh(lede, 'pages/nav-article.html');
     await readLikeAClick(lede, page);
     expect(await waitForSkipLinks(page)).toEqual(['Skip to article', 'Skip to summary', 'Skip to key quotes']);
     // Nothing took focus on its own.
@@ -52,18 +52,16 @@ describe('skip links (real Chromium, built extension)', () => {
   });
 
   it('moves focus to the headline, below the fixed header, and gives the tab order back afterwards', async () => {
-    const page = await lede.openPage('pages/nav-article.html');
+    const page = await openFresh(lede, 'pages/nav-article.html');
     await readLikeAClick(lede, page);
     await waitForSkipLinks(page);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await focused(page)).toMatchObject({ lede: null, tag: 'h1', text: 'Night trains return to the coast line after ten years' });
-    // Smooth scrolling: wait until the headline has come to rest below the 72px header.
-    await expect
-      .poll(() => page.evaluate(() => Math.round(document.querySelector('h1')!.getBoundingClientRect().top)), { timeout: 5000 })
-      .toBeGreaterThanOrEqual(72);
-    const top = await page.evaluate(() => document.querySelector('h1')!.getBoundingClientRect().top);
-    expect(top).toBeLessThan(200);
+    // In view, just below the 72px fixed header rather than under it.
+    const top = await restingTop(page, 'h1');
+    expect(top).toBeGreaterThanOrEqual(72);
+    expect(top).toBeLessThan(120);
     expect(await page.evaluate(() => document.querySelector('h1')!.getAttribute('tabindex'))).toBe('-1');
 
     await page.keyboard.press('Tab');
@@ -72,7 +70,7 @@ describe('skip links (real Chromium, built extension)', () => {
   });
 
   it('opens the summary in place: Escape closes it and returns focus; a sentence moves focus to its paragraph', async () => {
-    const page = await lede.openPage('pages/nav-article.html');
+    const page = await openFresh(lede, 'pages/nav-article.html');
     await readLikeAClick(lede, page);
     await waitForSkipLinks(page);
     await page.keyboard.press('Tab');
@@ -99,7 +97,7 @@ describe('skip links (real Chromium, built extension)', () => {
   });
 
   it('lists the key quotes with their speakers', async () => {
-    const page = await lede.openPage('pages/nav-article.html');
+    const page = await openFresh(lede, 'pages/nav-article.html');
     await readLikeAClick(lede, page);
     await waitForSkipLinks(page);
     await page.locator('lede-skip-links button', { hasText: 'Skip to key quotes' }).focus();
@@ -112,7 +110,7 @@ describe('skip links (real Chromium, built extension)', () => {
   });
 
   it('does not add a second link where the site’s own skip link already reaches the article', async () => {
-    const page = await lede.openPage('pages/harbour-bridge.html');
+    const page = await openFresh(lede, 'pages/harbour-bridge.html');
     await readLikeAClick(lede, page);
     const links = await waitForSkipLinks(page);
     expect(links).not.toContain('Skip to article');
@@ -129,7 +127,7 @@ describe('skip links (real Chromium, built extension)', () => {
       lede-skip-links { display: none !important; }
     </style>`;
     lede.server.route('/pages/nav-hostile.html', { body: html.replace('</head>', `${hostile}</head>`) });
-    const page = await lede.openPage('pages/nav-hostile.html');
+    const page = await openFresh(lede, 'pages/nav-hostile.html');
     await readLikeAClick(lede, page);
     await waitForSkipLinks(page);
     await page.keyboard.press('Tab');
@@ -142,7 +140,7 @@ describe('skip links (real Chromium, built extension)', () => {
   });
 
   it('adds no accessibility violations to the page (axe-core), hidden, focused or with the panel open', async () => {
-    const page = await lede.openPage('pages/nav-article.html');
+    const page = await openFresh(lede, 'pages/nav-article.html');
     const key = (v: { id: string; nodes: { target: unknown }[] }) => v.nodes.map((n) => `${v.id} ${JSON.stringify(n.target)}`);
     const scan = async () => (await new AxeBuilder({ page }).analyze()).violations.flatMap(key);
     const before = new Set(await scan());
@@ -160,7 +158,7 @@ describe('skip links (real Chromium, built extension)', () => {
   });
 
   it('leaves the page alone until asked: no skip links without a click when they are set to "on request"', async () => {
-    const page = await lede.openPage('pages/nav-article.html');
+    const page = await openFresh(lede, 'pages/nav-article.html');
     await page.waitForTimeout(1500);
     expect(await page.locator('lede-skip-links').count()).toBe(0);
     expect(await ledeLinks(page)).toEqual([]);
