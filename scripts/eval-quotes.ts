@@ -23,10 +23,12 @@
  *   source of a gold quote it matches. Names agree when, after lower-casing, removing
  *   diacritics, possessives, titles and articles, the last word of one is a word of the
  *   other ("Donald J. Trump" ~ "Trump", "the ministry" ~ "a spokesman for the ministry").
- *   A gold source that is a pronoun is resolved first along the chain of annotated
- *   sources: it is the nearest non-pronoun source written before it ("Clinton said she
- *   … “…,” she said" → Clinton). An attribution with no source agrees only with a null
- *   speaker.
+ *   Gold sources are repaired and resolved first: where an annotator swapped source and
+ *   cue in a `said X` inversion (source "said", cue "Bolton"), the cue is the source; a
+ *   relative pronoun ("Stevie Wonder, who joked") stands for the words before it; a
+ *   personal pronoun is the nearest other source written before it, along the chain of
+ *   annotated sources ("Clinton said she … “…,” she said" → Clinton). An attribution with
+ *   no source agrees only with a null speaker.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -163,22 +165,44 @@ export function sameSpeaker(found: string | null, gold: string | null): boolean 
   return b.includes(a[a.length - 1]!) || a.includes(b[b.length - 1]!);
 }
 
-/** The gold direct quotes of a row, pronoun sources resolved as the header describes. */
+/**
+ * The source of an attribution as annotated, repaired where annotators swapped source and
+ * cue in `said X` inversions (source "said", cue "Bolton"): a lower-case one-word source
+ * with a capitalised cue.
+ */
+function annotatedSource(a: Attribution): Span | null {
+  const { source, cue } = a;
+  if (source && cue && /^\p{Ll}+$/u.test(source.text.trim()) && !PRONOUNS.has(source.text.trim()) && /^\p{Lu}/u.test(cue.text)) {
+    return cue;
+  }
+  return source;
+}
+
+// "Stevie Wonder, who joked": a relative pronoun stands for the words right before it.
+const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+const BEFORE_RELATIVE = /([\p{L}\p{N}.'’ -]{1,60}?),?\s*$/u;
+
+/** The gold direct quotes of a row, sources resolved as the header describes. */
 export function goldQuotes(row: PolnearRow): GoldQuote[] {
   const isPronoun = (s: Span): boolean => PRONOUNS.has(s.text.trim().toLowerCase());
-  const named = row.attributions
-    .map((a) => a.source)
-    .filter((s): s is Span => s !== null && s.spans.length > 0 && !isPronoun(s))
+  const sources = row.attributions.map(annotatedSource);
+  const named = sources
+    .filter((s): s is Span => s !== null && s.spans.length > 0 && !isPronoun(s) && !RELATIVE.has(s.text.trim().toLowerCase()))
     .sort((a, b) => a.spans[0]![0] - b.spans[0]![0]);
   const resolve = (source: Span): string => {
-    if (!isPronoun(source)) return source.text;
+    const word = source.text.trim().toLowerCase();
     const at = source.spans[0]?.[0] ?? 0;
+    if (RELATIVE.has(word)) return BEFORE_RELATIVE.exec(row.text.slice(Math.max(0, at - 60), at))?.[1]?.trim() ?? source.text;
+    if (!isPronoun(source)) return source.text;
     const before = named.filter((s) => s.spans[0]![0] < at);
     return before[before.length - 1]?.text ?? source.text;
   };
-  return row.attributions
-    .filter((a) => a.content && a.content.spans.length > 0 && OPENING_MARK.test(row.text.slice(a.content.spans[0]![0])))
-    .map((a) => ({ spans: a.content!.spans, speaker: a.source ? resolve(a.source) : null }));
+  return row.attributions.flatMap((a, i) => {
+    const spans = a.content?.spans ?? [];
+    if (spans.length === 0 || !OPENING_MARK.test(row.text.slice(spans[0]![0]))) return [];
+    const source = sources[i];
+    return [{ spans, speaker: source ? resolve(source) : null }];
+  });
 }
 
 function overlaps(a: readonly Range[], b: readonly Range[]): boolean {

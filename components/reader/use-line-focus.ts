@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { lineFocusStep } from '../../lib/reader/shortcuts';
 import { keepInView } from './speech-highlight';
 
-export const CURRENT_ATTR = 'data-lede-current';
+const CURRENT_ATTR = 'data-lede-current';
 
 export interface LineFocus {
   onKeyDown: (event: KeyboardEvent) => void;

@@ -39,7 +39,8 @@ export class PageUi {
   /** Skip links once the page is idle, kept up to date; the in-page keys from now on. */
   start(): void {
     const win = this.doc.defaultView;
-    if (!win) return;
+    // Framesets and bare XML documents have no <body> to put links in.
+    if (!win || !this.doc.body) return;
     whenIdle(win, () => this.settle(false));
     watchUrl(win, () => {
       // The old article's targets are gone: hide the links until the new page is read.

@@ -34,7 +34,7 @@ async function focusTab(tab: Browser.tabs.Tab): Promise<void> {
  * From a page: to its reader view (the one already open, else a new tab beside it). From a
  * reader view: back, closing the reader tab and returning to the page it shows.
  */
-export async function toggleReader(tab: Browser.tabs.Tab): Promise<CommandResult> {
+async function toggleReader(tab: Browser.tabs.Tab): Promise<CommandResult> {
   const source = readerSourceTab(tab.url);
   if (source !== null && tab.id !== undefined) {
     const page = await browser.tabs.get(source).catch(() => null);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { formatUiNumber } from '../../components/ui-locale';
 import { DEFAULT_READER_PREFS, READER_LIMITS, type ReaderFont, type ReaderPrefs, type ReaderTheme } from '../../lib/settings';
+import { privateVoices } from '../../lib/reader/voices';
 import { Checkbox, RadioGroup, Section, Select, Slider, Status, type Choice } from './controls';
 import type { SectionProps } from './OptionsApp';
 
@@ -26,12 +27,16 @@ const LABELS: Record<NumericPref, () => string> = {
   speechRate: () => i18n.t('options.reader.speechRate'),
 };
 
-/** The voices the browser can read aloud with; they arrive late, after `voiceschanged`. */
+/**
+ * The voices that run on this device (never network voices, which would send the article
+ * away: lib/reader/voices.ts). Browsers list them late, after `voiceschanged`.
+ */
 function useVoiceNames(): string[] {
   const [names, setNames] = useState<string[]>([]);
   useEffect(() => {
     if (!('speechSynthesis' in globalThis)) return;
-    const update = () => setNames(speechSynthesis.getVoices().map((voice) => voice.name));
+    const update = () =>
+      setNames(privateVoices(speechSynthesis.getVoices(), document.documentElement.lang).map((voice) => voice.name));
     update();
     speechSynthesis.addEventListener('voiceschanged', update);
     return () => speechSynthesis.removeEventListener('voiceschanged', update);

@@ -16,6 +16,8 @@ import { useTabArticle, type TabArticleState } from './use-tab-article';
 
 /** Long enough that a cached answer never flashes "Reading the page…", short enough to reassure. */
 const LOADING_DELAY_MS = 150;
+/** A page that has not answered by now may never (a hung script): offer to ask again. */
+const STALLED_MS = 8000;
 
 interface StatusContent {
   heading: string;
@@ -59,13 +61,16 @@ function openExtensionSettings(): StatusAction {
 export function PopupApp() {
   const { state, tabId, read, markChanged } = useTabArticle();
   const loadingShown = useDelayedFlag(state.kind === 'loading', LOADING_DELAY_MS);
+  const stalled = useDelayedFlag(state.kind === 'loading', STALLED_MS);
   const main = useRef<HTMLElement>(null);
   const status = state.kind === 'loading' || state.kind === 'article' ? null : statusContent(state, read);
-  const sentence = state.kind === 'loading' ? null : state.kind === 'article' ? i18n.t('popup.ready') : status!.heading;
+  const sentence = state.kind === 'loading' ? null : (status?.heading ?? i18n.t('popup.ready'));
   const announcement = useStateAnnouncement(state, sentence, loadingShown, i18n.t('popup.loading'), main);
 
   return (
-    <main ref={main} class="popup" aria-busy={state.kind === 'loading'}>
+    // No aria-busy here: screen readers hold back live regions inside a busy element, and
+    // "Reading the page…" must be heard while the page is being read.
+    <main ref={main} class="popup">
       {/* Shown while loading; afterwards it only speaks, since each state shows its own sentence. */}
       <LiveStatus message={announcement} visible={loadingShown} />
       {state.kind === 'article' && tabId !== null && (
@@ -77,6 +82,13 @@ export function PopupApp() {
         />
       )}
       {status && <StatusMessage {...status} />}
+      {stalled && (
+        <div class="action-row">
+          <button type="button" class="action" onClick={() => read(true)}>
+            {i18n.t('popup.tryAgain')}
+          </button>
+        </div>
+      )}
     </main>
   );
 }

@@ -4,7 +4,7 @@
  * lists after the last, and text the page shows twice (pull quotes). Dropped blocks are
  * also removed from the article DOM so the reader view shows what the model holds.
  */
-import { isEndMatter, isFurnitureLine, isMetaLine, isTeaser } from './boilerplate-text';
+import { isEndMatter, isFurnitureLine, isMetaLine, isRelatedLabel, isTeaser } from './boilerplate-text';
 import type { CollectedBlock } from './blocks';
 import { endsLikeSentence, wordCount } from './prose';
 
@@ -22,6 +22,8 @@ const MAX_EDGE_LABELS = 3;
 const MIN_REPEAT_WORDS = 6;
 /** Link lists: items mostly made of links. */
 const LINK_ITEM_DENSITY = 0.8;
+/** Under a "Related"/"Don't miss" label, blocks this link-heavy are the box's links. */
+const RELATED_LINKS_DENSITY = 0.5;
 
 function comparable(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -42,6 +44,18 @@ function linkListItems(blocks: CollectedBlock[]): Set<CollectedBlock> {
   const out = new Set<CollectedBlock>();
   for (const items of byList.values()) {
     if (items.length >= 2 && items.every((b) => b.linkDensity >= LINK_ITEM_DENSITY)) for (const b of items) out.add(b);
+  }
+  return out;
+}
+
+/** The links listed under a "Related stories" label, up to the first block that is not links. */
+function relatedBoxLinks(blocks: CollectedBlock[]): Set<CollectedBlock> {
+  const out = new Set<CollectedBlock>();
+  let inBox = false;
+  for (const b of blocks) {
+    if (isRelatedLabel(b.block.text)) inBox = true;
+    else if (inBox && b.block.kind !== 'figure' && b.linkDensity >= RELATED_LINKS_DENSITY) out.add(b);
+    else if (b.block.kind !== 'figure') inBox = false;
   }
   return out;
 }
@@ -90,7 +104,7 @@ function pullQuotes(blocks: CollectedBlock[]): Set<CollectedBlock> {
 export function filterBlocks(blocks: CollectedBlock[], context: BlockFilterContext): CollectedBlock[] {
   const title = comparable(context.title);
   const byline = context.byline ? comparable(context.byline) : '';
-  const dropped = new Set<CollectedBlock>([...linkListItems(blocks), ...pullQuotes(blocks)]);
+  const dropped = new Set<CollectedBlock>([...linkListItems(blocks), ...relatedBoxLinks(blocks), ...pullQuotes(blocks)]);
   for (const b of blocks) {
     const text = comparable(b.block.text);
     const echoesTitle = b.block.kind === 'heading' && !!title && text === title;

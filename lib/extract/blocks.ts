@@ -4,8 +4,8 @@
  * the article HTML too, and so its live element can be found through the source marks.
  */
 import type { Block, BlockKind } from '../article-model';
-import { normalizeSpace } from '../text/normalize';
-import { hintWords } from './furniture-hints';
+import { isCaptionElement, isCreditedCaption } from './captions';
+import { visibleText } from './visible-text';
 
 const HEADING = /^H[1-6]$/;
 const LEAF_KINDS: Record<string, BlockKind> = {
@@ -25,8 +25,6 @@ const BLOCK_CONTAINERS = new Set([
 ]);
 const MEDIA = new Set(['IMG', 'PICTURE']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'SVG', 'MATH']);
-/** Longer than any caption: a "caption"-named element this long is really body text. */
-const MAX_CAPTION_CHARS = 400;
 
 /** A block as read from the article, before boilerplate filtering gives it an id. */
 export interface CollectedBlock {
@@ -47,9 +45,9 @@ function hasBlockChild(el: Element): boolean {
 function linkTextLength(node: Node): number {
   if (node.nodeType !== 1) return 0;
   const el = node as Element;
-  if (el.tagName === 'A') return normalizeSpace(el.textContent ?? '').length;
+  if (el.tagName === 'A') return visibleText(el).length;
   let sum = 0;
-  for (const a of el.querySelectorAll('a')) sum += normalizeSpace(a.textContent ?? '').length;
+  for (const a of el.querySelectorAll('a')) sum += visibleText(a).length;
   return sum;
 }
 
@@ -62,19 +60,13 @@ function densityOf(nodes: Node[], text: string): number {
 function isMediaFigure(el: Element): boolean {
   if (el.querySelector('img, picture, video, audio, svg, canvas')) return true;
   const caption = el.querySelector('figcaption');
-  return !!caption && !normalizeSpace(el.textContent ?? '').replace(normalizeSpace(caption.textContent ?? ''), '').trim();
-}
-
-function isCaption(el: Element): boolean {
-  if (!hintWords(el).includes('caption')) return false;
-  const length = normalizeSpace(el.textContent ?? '').length;
-  return length > 0 && length <= MAX_CAPTION_CHARS;
+  return !!caption && !visibleText(el).replace(visibleText(caption), '').trim();
 }
 
 function figureBlock(el: Element, baseUrl: string | null): Omit<Block, 'id'> | null {
   const img = el.tagName === 'IMG' ? el : el.querySelector('img');
   const captionEl = el.querySelector('figcaption');
-  const caption = captionEl ? normalizeSpace(captionEl.textContent ?? '') : '';
+  const caption = captionEl ? visibleText(captionEl) : '';
   const src = img?.getAttribute('src') ?? '';
   if (!src && !caption) return null;
   let absolute = src;
@@ -99,7 +91,7 @@ export function collectBlocks(root: Element, baseUrl: string | null): CollectedB
   // A caption set apart from its image ("wp-caption-text" after the <img>) belongs to the
   // figure just before it; with no figure before it, it is a figure of its own.
   const pushCaption = (el: Element) => {
-    const caption = normalizeSpace(el.textContent ?? '');
+    const caption = visibleText(el);
     const last = out[out.length - 1];
     if (last?.block.kind === 'figure' && !last.block.caption) {
       last.block.caption = caption;
@@ -115,7 +107,7 @@ export function collectBlocks(root: Element, baseUrl: string | null): CollectedB
     const quoted = inQuote || tag === 'BLOCKQUOTE';
     if (SKIP.has(tag)) return;
     if (HEADING.test(tag)) {
-      push({ kind: 'heading', level: Number(tag[1]), text: normalizeSpace(el.textContent ?? '') }, el, [el]);
+      push({ kind: 'heading', level: Number(tag[1]), text: visibleText(el) }, el, [el]);
       return;
     }
     if ((tag === 'FIGURE' && isMediaFigure(el)) || (MEDIA.has(tag) && !el.closest('figure'))) {
@@ -124,14 +116,18 @@ export function collectBlocks(root: Element, baseUrl: string | null): CollectedB
       return;
     }
     const leafKind = LEAF_KINDS[tag];
-    if (!hasBlockChild(el) && !el.closest('figure') && isCaption(el)) {
+    if (!hasBlockChild(el) && !el.closest('figure') && isCaptionElement(el)) {
       pushCaption(el);
       return;
     }
     if (leafKind && !hasBlockChild(el)) {
       const text = tag === 'TR'
-        ? [...el.children].map((c) => normalizeSpace(c.textContent ?? '')).filter(Boolean).join(' | ')
-        : normalizeSpace(el.textContent ?? '');
+        ? [...el.children].map((c) => visibleText(c)).filter(Boolean).join(' | ')
+        : visibleText(el);
+      if (leafKind === 'paragraph' && isCreditedCaption(text)) {
+        pushCaption(el);
+        return;
+      }
       const block: Omit<Block, 'id'> = { kind: quoted && leafKind === 'paragraph' ? 'blockquote' : leafKind, text };
       if (leafKind === 'list-item' && el.parentElement?.tagName === 'OL') block.ordered = true;
       push(block, el, [el]);
@@ -140,7 +136,7 @@ export function collectBlocks(root: Element, baseUrl: string | null): CollectedB
     // A container: inline runs between block children become anonymous paragraphs.
     let run: Node[] = [];
     const flush = () => {
-      const text = normalizeSpace(run.map((n) => n.textContent ?? '').join(''));
+      const text = visibleText(...run);
       if (text) push({ kind: quoted ? 'blockquote' : 'paragraph', text }, el, run);
       run = [];
     };
@@ -151,7 +147,7 @@ export function collectBlocks(root: Element, baseUrl: string | null): CollectedB
         if (BLOCK_CONTAINERS.has(c.tagName) || MEDIA.has(c.tagName)) {
           flush();
           visit(c, quoted);
-        } else if (isCaption(c)) {
+        } else if (isCaptionElement(c)) {
           flush();
           pushCaption(c);
         } else if (!SKIP.has(c.tagName.toUpperCase())) run.push(c);

@@ -6,24 +6,31 @@
  */
 import { endsLikeSentence, wordCount } from './prose';
 
+/** Headings of related-story boxes; the links that follow them belong to the box. */
+const RELATED_LABELS: RegExp[] = [
+  /^(read more|read next|related|related (stories|articles|content|coverage|topics|links|posts|news|videos?)|more on this( story| topic)?|more from [\p{L}\s.]{1,30}|more (stories|news|videos)|you (may|might) (also )?like|most (read|popular|viewed|shared)|recommended( for you| stories| articles)?|don['’]?t miss|see also|also read|trending( now| stories)?|top stories|latest( news| stories)?|editor['’]?s picks?|what to read next|up next|further reading)$/iu,
+  /^(lire aussi|à lire aussi|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|leer más|lea también|te puede interesar|leggi anche|veja também|leia também)$/iu,
+];
+
 /** Lines that are furniture whatever surrounds them: ad labels, share rows, skip links… */
 const FURNITURE_LINES: RegExp[] = [
+  ...RELATED_LABELS,
   /^(advertisement|advertising|advert|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|реклама|sponsored( content| post)?|paid (content|post)|partner content|promoted( content)?)$/iu,
   /^((story|article|text) continues below( this)?( advertisement| ad)?|continue reading( (below|the (main )?story))?|scroll (down )?to continue( reading)?)$/i,
   /^(skip|jump) to (the )?(main )?(content|navigation|article|search|footer|menu)\b/i,
   /^accessibility links$/i,
-  /^(read more|read next|related|related (stories|articles|content|coverage|topics|links|posts|news|videos?)|more on this( story| topic)?|more from [\p{L}\s.]{1,30}|more (stories|news|videos)|you (may|might) (also )?like|most (read|popular|viewed|shared)|recommended( for you| stories| articles)?|don['’]?t miss|see also|also read|trending( now| stories)?|top stories|latest( news| stories)?|editor['’]?s picks?|what to read next|up next|further reading)$/iu,
-  /^(lire aussi|à lire aussi|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|leer más|lea también|te puede interesar|leggi anche|veja também|leia também)$/iu,
   /^(sign in|log ?in|register|sign up|subscribe( now)?|my account|manage (cookies|preferences))$/i,
+  /^(text size|loading( content)?(…|\.\.\.)?|join the (conversation|discussion)|enlarge( this)? (image|photo)|(hide|show|toggle) caption|caption close)$/i,
+  /^like this (story|article)\b.{0,40}$/i,
+  /^(see|view) (more|all) (photos|images|pictures)\b/i,
   /^(comments? (are|is) (now )?closed|leave a (comment|reply)|post a comment|show comments|view comments|\d+ comments?|comments?)\b.{0,40}$/i,
   /^(photos?|images?|slides?|pictures?)\s*\d+\s*(of|\/)\s*\d+\b/i,
   /^(media playback is unsupported|media caption)\b/i,
   /^(image|photo|picture|video)\s+(copyright|credit|caption|courtesy)\b/i,
   /^(image|photo|picture|photograph|foto|bild|video|graphic|illustration|credit|copyright|source)s?\s*[:©]/i,
-  /^\(?(photo|image|credit|pictured)\b[^()]*\)?$/i,
   /^this (post|article|page|story) (may )?contains? affiliate/i,
   /^(click|tap) here\b/i,
-  /\b(download|get) (the|our) [\p{L}\s]{0,30}\bapp\b/iu,
+  /^(download|get) (the|our) [\p{L}\s]{0,30}\bapp\b/iu,
 ];
 
 /** A social/share button row: nothing but network names and share verbs. */
@@ -32,6 +39,7 @@ const SHARE_CORE = /^(share|tweet|email|e-mail|print|facebook|twitter|whatsapp|l
 
 /** Newsletter and app calls to action. */
 const CALL_TO_ACTION = [
+  /\bwant more stories like this\b/i,
   /\b(delivered|straight|direct(ly)?) to your inbox\b/i,
   /\b(sign up|subscribe|register|join)\b.{0,80}\bnewsletters?\b/i,
   /\bnewsletters?\b.{0,80}\b(sign up|subscribe|inbox)\b/i,
@@ -56,6 +64,8 @@ const END_MATTER = [
   /^(©|copyright\b|\(c\)\s*\d{4})/i,
   /\ball rights reserved\b|\bsubject to copyright\b/i,
   /^about the author\b/i,
+  /^(reporting|writing|editing|additional reporting|compiled|produced) by\b/i,
+  /\bcontributed (reporting )?to this (report|story|article)\.?$/i,
 ];
 /** "Jane Doe is a reporter for …": an author bio. */
 const AUTHOR_BIO = /^(\p{Lu}[\p{L}'’.-]+\s){1,3}(is|was|has been|joined|covers)\b.{0,240}\b(reporter|writer|editor|correspondent|journalist|columnist|contributor|producer|author|freelancer|freelance)\b/u;
@@ -72,6 +82,11 @@ export function isFurnitureLine(text: string): boolean {
 function isShareRow(text: string): boolean {
   const words = text.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
   return words.length > 0 && words.length <= 12 && words.every((w) => SHARE_WORD.test(w)) && words.some((w) => SHARE_CORE.test(w));
+}
+
+/** "Related stories", "Don't miss": the heading of a box of links to other stories. */
+export function isRelatedLabel(text: string): boolean {
+  return wordCount(text) <= 8 && RELATED_LABELS.some((re) => re.test(text));
 }
 
 /** A "Read more: …" line, or a line that is nothing but a link to another story. */

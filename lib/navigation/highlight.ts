@@ -25,7 +25,7 @@ function ensureStyle(doc: Document): void {
   (doc.head ?? doc.documentElement).append(style);
 }
 
-export function clearHighlight(doc: Document): void {
+function clearHighlight(doc: Document): void {
   clearTimeout(clearTimer);
   for (const el of doc.querySelectorAll(`[${MARK_ATTR}]`)) el.removeAttribute(MARK_ATTR);
   globalThis.CSS?.highlights?.delete(HIGHLIGHT_NAME);
@@ -41,8 +41,4 @@ export function highlightTarget(element: Element, range: Range | null, ms = 4000
     CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(range));
   }
   clearTimer = setTimeout(() => clearHighlight(doc), ms);
-}
-
-export function isHighlighted(element: Element): boolean {
-  return element.hasAttribute(MARK_ATTR);
 }

@@ -12,7 +12,7 @@ export interface RetryLimits {
   maxMs: number;
 }
 
-export const DEFAULT_RETRY: RetryLimits = { debounceMs: 600, maxTries: 8, maxMs: 30_000 };
+const DEFAULT_RETRY: RetryLimits = { debounceMs: 600, maxTries: 8, maxMs: 30_000 };
 
 /**
  * Calls `attempt` after each burst of DOM changes under `root` until it returns true or the

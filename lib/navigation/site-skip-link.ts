@@ -13,7 +13,7 @@ const NEAR_HEADLINE = 2;
 
 const FOCUSABLE = 'a[href], area[href], button, input, select, textarea, iframe, summary, [tabindex], [contenteditable=""], [contenteditable="true"]';
 
-export function isTabStop(el: Element): boolean {
+function isTabStop(el: Element): boolean {
   if (!el.matches(FOCUSABLE) || el.matches(':disabled')) return false;
   if (el.getAttribute('tabindex') !== null && Number(el.getAttribute('tabindex')) < 0) return false;
   if ((el as HTMLInputElement).type === 'hidden') return false;

@@ -174,7 +174,7 @@ function speakerOf(tokens: readonly Token[], first: number, last: number, text: 
   if (isCapitalised(head)) {
     while (k > first && isCapitalised(tokens[k - 1]!) && !/['’]s$/.test(tokens[k - 1]!.text)) k--;
     const linked = k > first && NP_LINKS.has(tokens[k - 1]!.lower);
-    const name = linked ? null : cleanName(text.slice(tokens[k]!.start, head.end));
+    const name = linked ? null : cleanName(text.slice(tokens[k]!.start, head.end), lex.verbs);
     if (name) return { text: name.text, kind: 'name', offset: tokens[k]!.start };
   }
   const description = text.slice(tokens[first]!.start, head.end);
@@ -235,16 +235,18 @@ const SUBJECT_STARTS = new Set(
 // Cues that the speaker follows, as a preposition's object: "according to X", "selon X".
 const SPEAKER_FOLLOWS = new Set(['according', 'selon', 'laut', 'según', 'secondo', "d'après", 'd’après']);
 
+// Words after which a new clause, and so a new subject, can start.
+const CLAUSE_OPENERS = new Set('and but so then while when as because after before although though since once yet'.split(' '));
+
 /**
  * The subject of a sentence whose cue is a participle, a second verb or a bare colon
  * ("Clinton claimed victory in a tweet, saying:", "The president noted …, and added:",
- * "In a Fox interview, Trump went further:", "Trump on Clinton:"): the last name or
- * pronoun followed by a lower-case word (its verb), else the first one, else a
- * description opening the sentence.
+ * "In a Fox interview, Trump went further:", "Trump on Clinton:"): the first name or
+ * pronoun that opens a clause and is followed by a lower-case word (its verb), else the
+ * first name or pronoun, else a description opening the sentence.
  */
 function sentenceSubject(tokens: readonly Token[], upTo: number, text: string, lex: Lexicon): Speaker | null {
   let first: Speaker | null = null;
-  let acting: Speaker | null = null;
   for (let j = 0; j < upTo; j++) {
     const t = tokens[j]!;
     let speaker: Speaker | null = null;
@@ -253,19 +255,21 @@ function sentenceSubject(tokens: readonly Token[], upTo: number, text: string, l
       speaker = { text: t.text, kind: 'pronoun', offset: t.start };
     } else if (t.word && isCapitalised(t) && !NP_STOPS.has(t.lower)) {
       while (end + 1 < upTo && tokens[end + 1]!.word && isCapitalised(tokens[end + 1]!)) end++;
-      const name = cleanName(text.slice(t.start, tokens[end]!.end));
+      const name = cleanName(text.slice(t.start, tokens[end]!.end), lex.verbs);
       if (name) speaker = { text: name.text, kind: 'name', offset: t.start };
     } else if (j === 0 && SUBJECT_STARTS.has(t.lower)) {
       end = phraseStartingAt(tokens, 0, lex) ?? 0;
       speaker = speakerOf(tokens, 0, end, text, lex);
     }
     if (!speaker) continue;
-    first ??= speaker;
+    const previous = tokens[j - 1];
+    const opensClause = !previous || isPunct(previous, ',;:—–-(') || CLAUSE_OPENERS.has(previous.lower);
     const next = tokens[end + 1];
-    if (next?.word && !isCapitalised(next) && !NP_STOPS.has(next.lower)) acting = speaker;
+    if (opensClause && next?.word && !isCapitalised(next) && !NP_STOPS.has(next.lower)) return speaker;
+    first ??= speaker;
     j = end;
   }
-  return acting ?? first;
+  return first;
 }
 
 /**
@@ -393,7 +397,9 @@ function cueBefore(site: QuoteSite, lex: Lexicon, previousParagraph: string | nu
       const last = phraseStartingAt(tokens, v + length, lex);
       speaker = last === null ? null : speakerOf(tokens, v + length, last, text, lex);
     } else {
-      speaker = subjectBefore(tokens, v, 0, text, lex)?.speaker ?? sentenceSubject(tokens, v, text, lex);
+      // A participle ("…, saying") has the sentence's subject, never the words before it.
+      const participle = /ing$/.test(tokens[v]!.lower);
+      speaker = (participle ? null : subjectBefore(tokens, v, 0, text, lex)?.speaker) ?? sentenceSubject(tokens, v, text, lex);
       // Verb first: "Stated Stone: “…”", "“…,” said the Florida senator, “because…”".
       const last = speaker ? null : phraseStartingAt(tokens, v + length, lex);
       if (last !== null) speaker = speakerOf(tokens, v + length, last, text, lex);

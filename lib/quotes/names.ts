@@ -37,7 +37,8 @@ const NOT_NAME = new Set(
    though this that these those he she it they we i you his her its their our my your there here then also still even
    now however meanwhile yes no not why what who how where according last next every each some many most both is are
    was were be has have had will would can could should might must do does did just than over into about against
-   between through during without under up out off
+   between through during without under up out off once today yesterday tonight instead indeed perhaps maybe later
+   earlier again already finally thus therefore despite amid among asked presidential
    mr mrs ms miss mx dr sen senator rep representative gov governor president vice prime minister secretary judge
    justice gen general lt col sgt capt adm maj pope rev reverend father sister sheriff mayor chancellor king queen
    prince princess lord lady sir dame prof professor chairman chairwoman chief ambassador attorney speaker leader
@@ -60,14 +61,29 @@ export function nameKey(word: string): string {
 }
 
 const POSSESSIVE = /['’]s?$/;
+const LOCATIVE = new Set(['in', 'at']);
+const PHRASE_END = /^(?:$|[,.;:)]|\s+(?:on|in|and|or|but|for|to|last|this|where|when|after|before|during|with|since|until)\b)/;
+// Last words of names of organisations and places, never "he" or "she".
+const INSTITUTIONS = new Set(
+  `house council committee department ministry party court senate congress office bureau agency administration
+   government commission union bank fund board army navy police times post news journal press network tribune
+   herald university college school institute center centre foundation association company corporation corp inc
+   group campaign city county states republic kingdom nations korea street avenue park mall hall square tower
+   church club league`.split(/\s+/),
+);
+const NO_WORDS: ReadonlySet<string> = new Set();
 const MAX_NAME_WORDS = 4;
 
+// Acronyms are short (CNN, FBI, NATO); a longer word in capitals is a dateline or a
+// headline (WASHINGTON —, IOWA POLLS NOT WRONG).
+const SHOUTED = /^\p{Lu}{5,}$|^\p{Lu}{2,}\s+\p{Lu}{2,}/u;
+
 /**
- * The names in a capitalised run, with their offsets in it: the run is cut at titles and
- * function words ("Former Secretary of State John Kerry", "But Trump") and after a
- * possessive ("NBC’s Chuck Todd" → NBC, Chuck Todd).
+ * The names in a capitalised run, with their offsets in it: the run is cut at titles,
+ * function words and verbs ("Former Secretary of State John Kerry", "But Trump", "Sanders
+ * Vows") and after a possessive ("NBC’s Chuck Todd" → NBC, Chuck Todd).
  */
-export function namesInRun(run: string): (Name & { index: number })[] {
+export function namesInRun(run: string, verbs: ReadonlySet<string> = NO_WORDS): (Name & { index: number })[] {
   const names: (Name & { index: number })[] = [];
   let words: string[] = [];
   let index = 0;
@@ -83,8 +99,13 @@ export function namesInRun(run: string): (Name & { index: number })[] {
     }
     words = [];
   };
+  if (SHOUTED.test(run)) return names;
   for (const m of run.matchAll(/\S+/g)) {
-    if (NOT_NAME.has(nameKey(m[0])) || /n['’]t$/i.test(m[0])) {
+    const key = nameKey(m[0]);
+    // An inflected speech verb in a capitalised run is a headline's ("Sanders Vows", "Trump Says");
+    // a bare one may be a name (Stevie Wonder, the Washington Post).
+    const verb = verbs.has(key) && /(?:s|ed|ing)$/.test(key);
+    if (NOT_NAME.has(key) || verb || /n['’]t$/i.test(m[0])) {
       flush();
       continue;
     }
@@ -97,8 +118,8 @@ export function namesInRun(run: string): (Name & { index: number })[] {
 }
 
 /** The name a capitalised run ends with (its head), or null when nothing name-like is left. */
-export function cleanName(run: string): Name | null {
-  const names = namesInRun(run);
+export function cleanName(run: string, verbs?: ReadonlySet<string>): Name | null {
+  const names = namesInRun(run, verbs);
   const head = names[names.length - 1];
   return head ? { text: head.text, keys: head.keys } : null;
 }
@@ -128,6 +149,8 @@ interface Run {
   previousWord: string;
   /** A speech verb or "according to" right before the run: "said Trump". */
   speechBefore: boolean;
+  /** After "in" or "at" and ending a phrase: "in Iowa,", "at Purchase on Monday" (not "at Trump rallies"). */
+  locative: boolean;
   /** The word after the run, skipping adverbs and auxiliaries: "Trump also said" → "said". */
   nextVerb: string;
 }
@@ -142,6 +165,8 @@ export class NameIndex {
   private order = 0;
   /** Last-name keys of everyone written as speaking somewhere in the article. */
   private readonly speakers = new Set<string>();
+  /** Last-name keys written after "in" or "at": places, or organisations. */
+  private readonly places = new Set<string>();
 
   /**
    * @param texts block texts in article order
@@ -170,7 +195,8 @@ export class NameIndex {
         const nextVerb = BEFORE_VERB.exec(text.slice(end, end + 60))?.[1]?.toLowerCase() ?? '';
         const speechBefore =
           (lex.verbs.has(previousWord) && !lex.takesObject.has(previousWord)) || /according to\s*$/i.test(before);
-        runs.push({ blockIndex, text: m[0], index: m.index, sentence, atSentenceStart, previousWord, speechBefore, nextVerb });
+        const locative = LOCATIVE.has(previousWord) && PHRASE_END.test(text.slice(end, end + 12));
+        runs.push({ blockIndex, text: m[0], index: m.index, sentence, atSentenceStart, previousWord, speechBefore, locative, nextVerb });
         m[0].split(/\s+/).forEach((w, k) => {
           if (k > 0 || !atSentenceStart) capitalisedInside.add(nameKey(w));
         });
@@ -189,7 +215,7 @@ export class NameIndex {
         text = text.slice(rest + 1);
         index += rest + 1;
       }
-      const names = namesInRun(text);
+      const names = namesInRun(text, lex.verbs);
       names.forEach((name, k) => {
         const start = index + name.index;
         const quoted = isQuoted(run.blockIndex, start);
@@ -201,7 +227,9 @@ export class NameIndex {
           (k === names.length - 1 && lex.verbs.has(run.nextVerb)) ||
           (k === 0 && run.speechBefore);
         this.mentions.push({ text: name.text, keys: name.keys, blockIndex: run.blockIndex, start, quoted, leadsSentence, speaks });
-        if (speaks) this.speakers.add(name.keys[name.keys.length - 1]!);
+        const last = name.keys[name.keys.length - 1]!;
+        if (speaks) this.speakers.add(last);
+        if (names.length === 1 && run.locative) this.places.add(last);
         this.addFullName(name);
       });
     }
@@ -239,13 +267,19 @@ export class NameIndex {
     return best && best.size >= cleaned.keys.length ? best.text : cleaned.text;
   }
 
+  /** Whether a mention can be a person: not a place, nor an organisation by its last word. */
+  private isPerson(m: NameMention): boolean {
+    const last = m.keys[m.keys.length - 1]!;
+    return !this.places.has(last) && !INSTITUTIONS.has(last);
+  }
+
   /**
-   * The gender-naive antecedent of "he", "she" or "they" written at a position, among names
-   * outside quotation marks: the last one of someone who speaks in the article that leads
-   * its sentence (the subject, as in "Clinton said she appreciated Sanders’ apology"), else
-   * the last one of someone who speaks, else the last name.
+   * The gender-naive antecedent of a pronoun written at a position, among names outside
+   * quotation marks: the last one of someone who speaks in the article that leads its
+   * sentence (the subject, as in "Clinton said she appreciated Sanders’ apology"), else the
+   * last one of someone who speaks, else the last name. "He" and "she" want a person.
    */
-  antecedent(blockIndex: number, offset: number): NameMention | null {
+  antecedent(blockIndex: number, offset: number, person: boolean): NameMention | null {
     const mentions = this.mentions;
     let lo = 0;
     let hi = mentions.length;
@@ -259,7 +293,7 @@ export class NameIndex {
     let anyone: NameMention | null = null;
     for (let i = lo - 1; i >= Math.max(0, lo - ANTECEDENT_REACH); i--) {
       const m = mentions[i]!;
-      if (m.quoted) continue;
+      if (m.quoted || (person && !this.isPerson(m))) continue;
       const speaks = this.speakers.has(m.keys[m.keys.length - 1]!);
       if (m.speaks || (speaks && m.leadsSentence)) return m;
       if (speaks) speaker ??= m;

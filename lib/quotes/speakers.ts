@@ -11,6 +11,9 @@ export interface Speech {
   cue: string | null;
 }
 
+// Pronouns that stand for a person rather than an organisation or a place.
+const PERSONAL = new Set(['he', 'she', 'il', 'elle', 'er', 'él', 'ella', 'lui', 'lei']);
+
 interface Place {
   blockIndex: number;
   offset: number;
@@ -34,7 +37,7 @@ export function resolveSpeakers(candidates: readonly Candidate[], names: NameInd
     if (s?.kind === 'name') {
       speaker = names.fullest(s.text);
     } else if (s?.kind === 'pronoun') {
-      const person = names.antecedent(place.blockIndex, place.offset);
+      const person = names.antecedent(place.blockIndex, place.offset, PERSONAL.has(s.text.toLowerCase()));
       if (described && before(described, place) && (!person || before({ blockIndex: person.blockIndex, offset: person.start }, described))) speaker = described.text;
       else speaker = person ? names.fullest(person.text) : s.text;
     } else if (s?.kind === 'description') {

@@ -39,7 +39,7 @@ describe.skipIf(!hasFirefox)('Firefox build in Firefox ESR (smoke test)', () => 
       extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
     });
     expect(await firefox.installExtension(EXTENSION_DIR)).toBe(GECKO_ID);
-  });
+  }, 120_000); // Firefox's first start on a new profile is slow on a loaded 2-core machine.
   afterAll(async () => {
     await firefox?.close();
     await server?.close();

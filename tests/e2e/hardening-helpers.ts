@@ -3,7 +3,8 @@
  * Lede's own pages (as the popup and reader view do), opening tabs Lede may not see the URL
  * of, checking a page still works, and catching errors in any Lede context.
  */
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -87,11 +88,21 @@ export function collectLedeErrors(lede: LedeBrowser): { errors: string[]; watchW
 }
 
 /**
- * A private copy of the e2e build, for suites that reload the extension: Chromium re-reads the
- * folder then, and another suite's rebuild must not pull it away mid-test.
+ * A private copy of the e2e build. Chromium re-reads the folder when the extension reloads,
+ * and while the suites run, a rebuild in the same checkout deletes and rewrites it; the copy
+ * is taken only once the build is whole.
  */
 export async function snapshotExtension(): Promise<{ dir: string; remove(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'lede-extension-'));
-  await cp(EXTENSION_DIR, dir, { recursive: true });
-  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+  const whole = (root: string) => ['manifest.json', 'background.js', 'popup.html', 'content-scripts/article.js'].every((f) => existsSync(join(root, f)));
+  for (let attempt = 0; attempt < 60; attempt++) {
+    if (whole(EXTENSION_DIR)) {
+      await cp(EXTENSION_DIR, dir, { recursive: true }).catch(() => undefined);
+      if (whole(dir)) return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+      await rm(dir, { recursive: true, force: true });
+      await mkdir(dir);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error(`No whole e2e build at ${EXTENSION_DIR}: run \`npm run build:e2e\` first.`);
 }

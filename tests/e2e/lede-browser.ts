@@ -4,7 +4,8 @@
  * find a page's tab id, and Lede's own pages for a tab.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -36,6 +37,14 @@ export interface LaunchOptions {
   env?: Record<string, string>;
   /** A built extension other than the e2e build, e.g. a private copy that a rebuild can't touch. */
   extensionDir?: string;
+  /** Other unpacked extensions to load beside Lede (e.g. one that tries to message it). */
+  otherExtensionDirs?: string[];
+}
+
+/** Chromium's id for an unpacked extension: derived from its folder's absolute path. */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
 
 export async function launchLede(options: LaunchOptions = {}): Promise<LedeBrowser> {
@@ -61,8 +70,8 @@ export async function launchLede(options: LaunchOptions = {}): Promise<LedeBrows
       '--disable-sync',
       // Belt and braces for privacy: no host name resolves, so nothing can leave 127.0.0.1.
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${[extensionDir, ...(options.otherExtensionDirs ?? [])].join(',')}`,
+      `--load-extension=${[extensionDir, ...(options.otherExtensionDirs ?? [])].join(',')}`,
       ...(options.args ?? []),
     ],
     ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
@@ -78,8 +87,10 @@ export async function launchLede(options: LaunchOptions = {}): Promise<LedeBrows
     const from = request.serviceWorker()?.url() ?? request.frame().page()?.mainFrame().url() ?? request.frame().url();
     outbound.push({ url, from });
   });
+  const extensionId = unpackedExtensionId(extensionDir);
   let live: Worker | null = null;
   const track = (w: Worker) => {
+    if (!w.url().startsWith(`chrome-extension://${extensionId}/`)) return;
     live = w;
     w.once('close', () => {
       if (live === w) live = null;
@@ -87,8 +98,9 @@ export async function launchLede(options: LaunchOptions = {}): Promise<LedeBrows
   };
   context.serviceWorkers().forEach(track);
   context.on('serviceworker', track);
-  const worker = async () => live ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL((await worker()).url()).host;
+  const worker = async () =>
+    live ?? (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`) }));
+  await worker();
   const takeLeaks = () => {
     const mine = outbound.filter((r) => r.from.startsWith(`chrome-extension://${extensionId}/`)).map((r) => r.url);
     outbound.length = 0;

@@ -45,7 +45,7 @@ describe('reader read-aloud (real Chromium, scripted speechSynthesis)', () => {
     expect(await highlighted(reader, 'lede-word')).toBe('');
     // The highlighted sentence is on screen.
     const visible = await reader.evaluate(() => {
-      const rect = [...CSS.highlights.get('lede-sentence')!][0]!.getBoundingClientRect();
+      const rect = ([...CSS.highlights.get('lede-sentence')!][0] as Range).getBoundingClientRect();
       return rect.top >= 0 && rect.bottom <= innerHeight;
     });
     expect(visible).toBe(true);

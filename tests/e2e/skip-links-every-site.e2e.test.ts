@@ -75,13 +75,12 @@ describe('skip links on every site (real Chromium, built extension)', () => {
     await expect
       .poll(
         async () => {
-          const link = page.locator('lede-skip-links a', { hasText: 'Skip to article' });
-          if (!(await link.isVisible().catch(() => false)) && !(await link.count())) return '';
-          await link.focus();
+          // Until the new story has been read the links are hidden and focus() fails: poll again.
+          await page.locator('lede-skip-links a', { hasText: 'Skip to article' }).focus({ timeout: 1000 });
           await page.keyboard.press('Enter');
           return (await focused(page)).text;
         },
-        { timeout: 15_000, intervals: [500] },
+        { timeout: 15_000, interval: 500 },
       )
       .toBe('Library opens its doors on Sundays');
     expect(await page.evaluate(() => document.querySelectorAll('lede-skip-links').length)).toBe(1);

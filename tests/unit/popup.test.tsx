@@ -206,4 +206,20 @@ describe('PopupApp states', () => {
     // Announced once, now only for screen readers: the summary is on screen.
     expect([status().textContent, status().className]).toEqual(['Summary ready.', 'visually-hidden']);
   });
+
+  it('offers Try again when the page does not answer at all', async () => {
+    vi.useFakeTimers();
+    try {
+      requestArticle.mockReturnValue(new Promise(() => {}));
+      await renderPopup();
+      await act(() => vi.advanceTimersByTimeAsync(7000));
+      expect(buttons()).toEqual([]);
+      await act(() => vi.advanceTimersByTimeAsync(1000));
+      expect(buttons()).toEqual(['Try again']);
+      await act(() => container.querySelector('button')!.click());
+      expect(requestArticle).toHaveBeenLastCalledWith(tabId, true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

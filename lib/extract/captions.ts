@@ -1,0 +1,40 @@
+/**
+ * Captions that are not marked up as <figcaption>. News sites set them apart by name
+ * ("wp-caption-text", "newsCaption") or, in wire copy, end them with a photo credit:
+ * "(AP Photo/Jane Doe)", "REUTERS/John Doe", "(Image: Getty)".
+ */
+import { hintWords } from './furniture-hints';
+import { wordCount } from './prose';
+import { visibleText } from './visible-text';
+
+/** Longer than any caption: a "caption"-named element this long is really body text. */
+const MAX_CAPTION_CHARS = 400;
+const MAX_CREDITED_CAPTION_WORDS = 70;
+
+const AGENCY = '(AP|AFP|Reuters|REUTERS|EPA|Getty Images|Shutterstock|Bloomberg|Xinhua|PA|ANP|dpa|Keystone)';
+const PHOTO_CREDIT = [
+  // "(Image: GETTY)", "(Photo courtesy of …)", "(Photo by Jane Doe/Getty Images)"
+  /\(\s*(images?|photos?|pictures?|pics?|photographs?|credits?|foto|bild)\b\s*(:|by\b|courtesy\b|credit\b)[^()]*\)$/i,
+  // "(AP Photo/Jane Doe)", "(NASA via AP, File)", "(Jane Doe/Getty Images)"; not a bare
+  // "(EPA)", which is as likely the agency's initials in a sentence.
+  new RegExp(`\\((?:${AGENCY} Photo\\b|[^()]*(?:\\bvia\\s+|/\\s*)${AGENCY}\\b)[^()]*\\)$`),
+  // "REUTERS/John Doe", "… Mark Von Holden/Invision/AP)"
+  new RegExp(`\\b${AGENCY}(?: Photo)?/[\\p{L} .'’-]+\\)?$`, 'u'),
+  new RegExp(`/${AGENCY}\\)?$`),
+];
+
+/** An element named as a caption, or a paragraph that only wraps one. */
+export function isCaptionElement(el: Element): boolean {
+  const text = visibleText(el);
+  if (!text || text.length > MAX_CAPTION_CHARS) return false;
+  if (hintWords(el).includes('caption')) return true;
+  for (const inner of el.querySelectorAll('[class]')) {
+    if (hintWords(inner).includes('caption') && visibleText(inner) === text) return true;
+  }
+  return false;
+}
+
+/** A short paragraph that ends with a photo credit is the caption of a picture. */
+export function isCreditedCaption(text: string): boolean {
+  return wordCount(text) <= MAX_CREDITED_CAPTION_WORDS && PHOTO_CREDIT.some((re) => re.test(text));
+}
