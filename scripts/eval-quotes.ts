@@ -20,9 +20,11 @@
  *   harmonic mean. A gold quote interrupted by its attribution ("“A,” he said. “B.”") is
  *   one gold quote and may be matched by two found quotes, both correct.
  * - Speaker accuracy: among matched found quotes, the share whose speaker agrees with the
- *   source of a gold quote it matches. Names agree when, after lower-casing, removing
- *   diacritics, possessives, titles and articles, the last word of one is a word of the
- *   other ("Donald J. Trump" ~ "Trump", "the ministry" ~ "a spokesman for the ministry").
+ *   source of a gold quote it matches. Names agree when, after dropping the gold source's
+ *   appositive (from its first comma, parenthesis or dash: "Eswar Prasad, a professor at
+ *   Cornell University" is Prasad), lower-casing, and removing diacritics, possessives,
+ *   short titles and articles, the last word of one is a word of the other
+ *   ("Donald J. Trump" ~ "Trump", "the ministry" ~ "a spokesman for the ministry").
  *   Gold sources are repaired and resolved first: where an annotator swapped source and
  *   cue in a `said X` inversion (source "said", cue "Bolton"), the cue is the source; a
  *   relative pronoun ("Stevie Wonder, who joked") stands for the words before it; a
@@ -156,11 +158,14 @@ function words(name: string): string[] {
     .filter((w) => w && !NOISE.has(w));
 }
 
+// A source's appositive: "Eswar Prasad, a professor at Cornell University" names Prasad.
+const APPOSITIVE = /\s*(?:,|\(|\s[—–-]{1,2}\s).*$/su;
+
 /** Whether two speaker names refer to the same speaker, by the rule in the header. */
 export function sameSpeaker(found: string | null, gold: string | null): boolean {
   if (found === null || gold === null) return found === gold;
   const a = words(found);
-  const b = words(gold);
+  const b = words(gold.replace(APPOSITIVE, '') || gold);
   if (a.length === 0 || b.length === 0) return false;
   return b.includes(a[a.length - 1]!) || a.includes(b[b.length - 1]!);
 }

@@ -1,6 +1,7 @@
 /** One page's article: built once on request, rebuilt when the page has changed since. */
 import type { ArticleModel, TextAnchor } from '../../lib/article-model';
 import { buildArticle } from '../../lib/build-article';
+import { restrictionText } from '../../components/state-text';
 import type { ArticleResponse, JumpResponse } from '../../lib/messages';
 import { focusElement } from '../../lib/navigation/focus-target';
 import { findHeadline } from '../../lib/navigation/headline';
@@ -15,6 +16,9 @@ export class ArticleSession {
   constructor(private readonly doc: Document) {}
 
   extract(): ArticleResponse {
+    // Chromium's PDF viewer hosts the document in a page of its own, which takes our script
+    // but has no text: say it is a PDF (its address need not end in .pdf).
+    if (this.doc.contentType === 'application/pdf') return { kind: 'restricted', reason: 'pdf', message: restrictionText('pdf') };
     try {
       const { result, liveElements } = buildArticle(this.doc, { url: this.doc.URL });
       this.builtFor = this.doc.URL;

@@ -16,6 +16,12 @@ function restricted(reason: Restriction): ArticleResponse {
   return { kind: 'restricted', reason, message: restrictionText(reason) };
 }
 
+const TAB_CLOSED: ArticleResponse = { kind: 'error', message: 'That tab is no longer open.' };
+
+async function isOpen(tabId: number): Promise<boolean> {
+  return (await browser.tabs.get(tabId).catch(() => null)) !== null;
+}
+
 /** Injects the article script unless it already answers; the browser's refusal when the page refuses us, else null. */
 async function injectArticleScript(tabId: number): Promise<string | null> {
   try {
@@ -24,11 +30,26 @@ async function injectArticleScript(tabId: number): Promise<string | null> {
     /* no listener yet: inject below */
   }
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [ARTICLE_SCRIPT] });
+    await withTimeout(browser.scripting.executeScript({ target: { tabId }, files: [ARTICLE_SCRIPT] }), INJECTION_TIMEOUT_MS);
     return null;
   } catch (error) {
     return String((error as Error)?.message ?? error);
   }
+}
+
+/**
+ * Chromium never settles executeScript on a view-source: tab whose address Lede can't see;
+ * without a limit the popup would say "Reading the page…" forever. Generous, since a busy
+ * page delays the injection legitimately.
+ */
+const INJECTION_TIMEOUT_MS = 8_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('The page did not let Lede in.')), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Injects the article script unless it already answers; false when the page refuses us. */
@@ -38,7 +59,7 @@ export async function ensureArticleScript(tabId: number): Promise<boolean> {
 
 export async function articleForTab(tabId: number, refresh = false): Promise<ArticleResponse> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
-  if (!tab) return { kind: 'error', message: 'That tab is no longer open.' };
+  if (!tab) return TAB_CLOSED;
   if (!tab.url) {
     // Lede may not see this tab's address (no activeTab grant on browser pages, for one):
     // the browser's refusal to run a script there says what kind of page it is.
@@ -54,14 +75,18 @@ export async function articleForTab(tabId: number, refresh = false): Promise<Art
     const cached = await cachedArticle(tabId, url);
     if (cached) return { kind: 'article', article: cached, cached: true };
   }
-  if (!(await ensureArticleScript(tabId))) return restricted('no-permission');
+  // A tab closed mid-way fails the injection or the message: say so, not "no permission".
+  if (!(await ensureArticleScript(tabId))) return (await isOpen(tabId)) ? restricted('no-permission') : TAB_CLOSED;
   let response: ArticleResponse;
   try {
     response = (await browser.tabs.sendMessage(tabId, { type: 'lede/extract' } satisfies ContentRequest)) as ArticleResponse;
   } catch {
-    return { kind: 'error', message: 'The page stopped answering. Reload it and try again.' };
+    return (await isOpen(tabId)) ? { kind: 'error', message: 'The page stopped answering. Reload it and try again.' } : TAB_CLOSED;
   }
-  if (response?.kind === 'article') await cacheArticle(tabId, url, response.article);
+  if (response?.kind === 'article') {
+    // storage.session holds 10 MB: when it is full, the reader still gets the article, uncached.
+    await cacheArticle(tabId, url, response.article).catch((error: unknown) => console.warn('Lede could not cache an article', error));
+  }
   return response ?? { kind: 'error', message: 'The page gave no answer.' };
 }
 

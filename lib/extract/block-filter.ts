@@ -113,12 +113,18 @@ export function filterBlocks(blocks: CollectedBlock[], context: BlockFilterConte
   }
 
   const rest = blocks.filter((b) => !dropped.has(b));
+  // Edges are trimmed off a body of text; a page that is nothing but short lines keeps them.
   const lead = edgeLength(rest);
-  const tail = edgeLength([...rest.slice(lead)].reverse());
+  const tail = lead < rest.length ? edgeLength([...rest.slice(lead)].reverse()) : 0;
+  if (lead + tail >= rest.length) return keep(blocks, dropped);
   for (const [i, b] of rest.entries()) {
     if ((i < lead || i >= rest.length - tail) && b.block.kind !== 'figure') dropped.add(b);
   }
 
+  return keep(blocks, dropped);
+}
+
+function keep(blocks: CollectedBlock[], dropped: Set<CollectedBlock>): CollectedBlock[] {
   for (const b of dropped) for (const node of b.nodes) node.parentNode?.removeChild(node);
   return blocks.filter((b) => !dropped.has(b));
 }

@@ -16,8 +16,7 @@ const LINK_LIST_DENSITY = 0.5;
 
 /**
  * Landmarks and widgets that are furniture by their role. Headers only outside articles:
- * an article's own header carries the byline Readability reads (and the headline, which
- * `removable` protects anyway).
+ * an article's own header holds its headline and byline.
  */
 const FURNITURE_SELECTOR = [
   'nav', '[role="navigation"]', '[role="menu"]', '[role="menubar"]', '[role="banner"]',
@@ -27,6 +26,34 @@ const FURNITURE_SELECTOR = [
 
 /** Never removed whole: the elements that name the article itself. */
 const ARTICLE_ROOTS = 'article, main, [role="main"], [itemprop="articleBody"]';
+/** Readability's byline test (`_isValidByline`): these names, and short text. */
+const BYLINE_CANDIDATES =
+  '[rel="author"], [itemprop*="author"], [class*="byline" i], [class*="author" i], [class*="dateline" i], ' +
+  '[class*="writtenby" i], [class*="p-author" i], [id*="byline" i], [id*="author" i], [id*="dateline" i], [id*="writtenby" i]';
+const MAX_BYLINE_CHARS = 100;
+
+/**
+ * What Readability reads metadata from as it walks the page, with every ancestor: byline
+ * candidates, every h1 (it counts them) and any h2 repeating the <title> (it compares them).
+ * Removing one before Readability runs would change the title or byline it reports.
+ */
+function metadataSources(doc: Document): Set<Element> {
+  const title = doc.title.trim();
+  const sources = [
+    ...doc.querySelectorAll('h1'),
+    ...[...doc.querySelectorAll('h2')].filter((h) => (h.textContent ?? '').trim() === title),
+    ...[...doc.querySelectorAll(BYLINE_CANDIDATES)].filter((el) => {
+      const length = (el.textContent ?? '').trim().length;
+      return length > 0 && length < MAX_BYLINE_CHARS;
+    }),
+  ];
+  const out = new Set<Element>();
+  for (const source of sources) {
+    for (let el: Element | null = source; el && !out.has(el); el = el.parentElement) out.add(el);
+  }
+  return out;
+}
+
 /** Metadata sources Readability reads after the page is cleaned. */
 const METADATA_ELEMENTS = new Set(['SCRIPT', 'META', 'LINK', 'TITLE', 'HEAD', 'HTML', 'BODY']);
 
@@ -36,9 +63,7 @@ function isSmallOrLinks(el: Element, maxChars: number): boolean {
 }
 
 function removable(el: Element, maxChars: number): boolean {
-  if (METADATA_ELEMENTS.has(el.tagName) || el.matches(ARTICLE_ROOTS)) return false;
-  // The headline decides Readability's title; a block holding it is not furniture.
-  if (el.querySelector('h1') || el.querySelector(ARTICLE_ROOTS)) return false;
+  if (METADATA_ELEMENTS.has(el.tagName) || el.matches(ARTICLE_ROOTS) || el.querySelector(ARTICLE_ROOTS)) return false;
   return isSmallOrLinks(el, maxChars) && !holdsProse(el);
 }
 
@@ -51,8 +76,10 @@ function removeAll(root: Element, selector: string, test: (el: Element) => boole
 export function precleanPage(doc: Document): void {
   const body = doc.body;
   if (!body) return;
-  removeAll(body, FURNITURE_SELECTOR, (el) => removable(el, PAGE_FURNITURE_MAX_CHARS));
-  removeAll(body, '[class], [id]', (el) => isNamedPageFurniture(el) && removable(el, PAGE_FURNITURE_MAX_CHARS));
+  const keep = metadataSources(doc);
+  const removableHere = (el: Element) => !keep.has(el) && removable(el, PAGE_FURNITURE_MAX_CHARS);
+  removeAll(body, FURNITURE_SELECTOR, removableHere);
+  removeAll(body, '[class], [id]', (el) => isNamedPageFurniture(el) && removableHere(el));
 }
 
 export function cleanArticle(root: Element): void {

@@ -4,7 +4,8 @@
  * order is left exactly as it was.
  */
 
-const FOCUSABLE = 'a[href], area[href], button, input, select, textarea, iframe, [tabindex], [contenteditable=""], [contenteditable="true"], summary';
+/** Elements the browser can focus by themselves (disabled and hidden ones aside). */
+export const FOCUSABLE = 'a[href], area[href], button, input, select, textarea, iframe, summary, [tabindex], [contenteditable=""], [contenteditable="true"]';
 /** Lede's own fixed UI (skip links, panels) is never a site header to scroll below. */
 export const LEDE_UI_ATTR = 'data-lede-ui';
 /** Room left between a sticky header and the element scrolled to, so the focus ring shows. */

@@ -4,14 +4,13 @@
  * not hidden, and its target is the headline or an element (the <article>, <main>…) from
  * whose start the headline is at most a couple of tab stops away.
  */
+import { FOCUSABLE } from './focus-target';
 import { isHidden } from './visibility';
 
 /** Skip links are among the first stops of a page; a same-page link further down is just a link. */
 const EARLY_TAB_STOPS = 10;
 /** How many tab stops between the site link's target and the headline still count as "the same place". */
 const NEAR_HEADLINE = 2;
-
-const FOCUSABLE = 'a[href], area[href], button, input, select, textarea, iframe, summary, [tabindex], [contenteditable=""], [contenteditable="true"]';
 
 function isTabStop(el: Element): boolean {
   if (!el.matches(FOCUSABLE) || el.matches(':disabled')) return false;

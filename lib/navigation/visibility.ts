@@ -5,7 +5,7 @@
  */
 
 export function isHidden(el: Element): boolean {
-  if (el.closest('[hidden], [aria-hidden="true"], template')) return true;
+  if (el.closest('[hidden], [aria-hidden="true"]')) return true;
   const win = el.ownerDocument.defaultView;
   if (!win) return false;
   if (win.getComputedStyle(el).visibility === 'hidden') return true;

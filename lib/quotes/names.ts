@@ -38,7 +38,8 @@ const NOT_NAME = new Set(
    now however meanwhile yes no not why what who how where according last next every each some many most both is are
    was were be has have had will would can could should might must do does did just than over into about against
    between through during without under up out off once today yesterday tonight instead indeed perhaps maybe later
-   earlier again already finally thus therefore despite amid among asked presidential
+   earlier again already finally thus therefore despite amid among asked presidential moreover furthermore
+   nevertheless nonetheless besides otherwise
    mr mrs ms miss mx dr sen senator rep representative gov governor president vice prime minister secretary judge
    justice gen general lt col sgt capt adm maj pope rev reverend father sister sheriff mayor chancellor king queen
    prince princess lord lady sir dame prof professor chairman chairwoman chief ambassador attorney speaker leader
@@ -61,7 +62,7 @@ export function nameKey(word: string): string {
 }
 
 const POSSESSIVE = /['’]s?$/;
-const LOCATIVE = new Set(['in', 'at']);
+const LOCATIVE = new Set(['in']);
 const PHRASE_END = /^(?:$|[,.;:)]|\s+(?:on|in|and|or|but|for|to|last|this|where|when|after|before|during|with|since|until)\b)/;
 // Last words of names of organisations and places, never "he" or "she".
 const INSTITUTIONS = new Set(
@@ -149,7 +150,7 @@ interface Run {
   previousWord: string;
   /** A speech verb or "according to" right before the run: "said Trump". */
   speechBefore: boolean;
-  /** After "in" or "at" and ending a phrase: "in Iowa,", "at Purchase on Monday" (not "at Trump rallies"). */
+  /** After "in" and ending a phrase: "in Iowa,", "in Des Moines on Monday" (not "in Trump Tower"). */
   locative: boolean;
   /** The word after the run, skipping adverbs and auxiliaries: "Trump also said" → "said". */
   nextVerb: string;
@@ -165,7 +166,7 @@ export class NameIndex {
   private order = 0;
   /** Last-name keys of everyone written as speaking somewhere in the article. */
   private readonly speakers = new Set<string>();
-  /** Last-name keys written after "in" or "at": places, or organisations. */
+  /** Last-name keys written after "in": places, or organisations. */
   private readonly places = new Set<string>();
 
   /**
@@ -190,11 +191,14 @@ export class NameIndex {
         const sentenceStart = sentence > 0 ? ends[sentence - 1]! : 0;
         const before = text.slice(Math.max(sentenceStart, m.index - 30), m.index);
         const atSentenceStart = !/[\p{L}\p{N}]/u.test(text.slice(sentenceStart, m.index));
-        const previousWord = /([\p{L}’']+)[^\p{L}]*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+        const previous = /([\p{L}’']+)[^\p{L}]*$/u.exec(before);
+        const previousWord = previous?.[1]?.toLowerCase() ?? '';
         const end = m.index + m[0].length;
         const nextVerb = BEFORE_VERB.exec(text.slice(end, end + 60))?.[1]?.toLowerCase() ?? '';
+        // "“…,” said Smith" names the speaker; "McLenney said Smith doesn’t…" does not.
+        const inverted = previous !== null && /(?:^|[,:;"“”'’—–-])\s*$/.test(text.slice(sentenceStart, m.index - previous[0].length));
         const speechBefore =
-          (lex.verbs.has(previousWord) && !lex.takesObject.has(previousWord)) || /according to\s*$/i.test(before);
+          (inverted && lex.verbs.has(previousWord) && !lex.takesObject.has(previousWord)) || /according to\s*$/i.test(before);
         const locative = LOCATIVE.has(previousWord) && PHRASE_END.test(text.slice(end, end + 12));
         runs.push({ blockIndex, text: m[0], index: m.index, sentence, atSentenceStart, previousWord, speechBefore, locative, nextVerb });
         m[0].split(/\s+/).forEach((w, k) => {
@@ -206,10 +210,12 @@ export class NameIndex {
     let led = { blockIndex: -1, sentence: -1 };
     for (const run of runs) {
       let { text, index } = run;
-      // "Asked about it, Trump…", "Promising change, Sanders…": a sentence's first word is
-      // capitalised anyway; it is no name when the article also writes it in lower case.
+      // "Asked about it, Trump…", "Reluctantly, Sanders…": a sentence's first word is
+      // capitalised anyway; it is no name when the article also writes it in lower case, or
+      // when it is an adverb.
       const first = /^\S+/.exec(text)![0];
-      if (run.atSentenceStart && lowerWords.has(first.toLowerCase()) && !capitalisedInside.has(nameKey(first))) {
+      const common = lowerWords.has(first.toLowerCase()) || /(?:ally|ously|ively|edly|ingly|fully|ately|ently|antly)$/.test(first);
+      if (run.atSentenceStart && common && !capitalisedInside.has(nameKey(first))) {
         const rest = text.indexOf(' ');
         if (rest < 0) continue;
         text = text.slice(rest + 1);

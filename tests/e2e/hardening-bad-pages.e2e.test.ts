@@ -81,7 +81,7 @@ describe('hardening: bad pages (real Chromium)', () => {
     requester = await openRequester(lede);
   });
   afterEach(() => {
-    expect(ledeErrors.errors).toEqual([]);
+    expect(ledeErrors.errors.splice(0)).toEqual([]);
   });
   afterAll(async () => {
     await lede?.close();

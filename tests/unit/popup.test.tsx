@@ -212,9 +212,9 @@ describe('PopupApp states', () => {
     try {
       requestArticle.mockReturnValue(new Promise(() => {}));
       await renderPopup();
-      await act(() => vi.advanceTimersByTimeAsync(7000));
+      await act(async () => void (await vi.advanceTimersByTimeAsync(7000)));
       expect(buttons()).toEqual([]);
-      await act(() => vi.advanceTimersByTimeAsync(1000));
+      await act(async () => void (await vi.advanceTimersByTimeAsync(1000)));
       expect(buttons()).toEqual(['Try again']);
       await act(() => container.querySelector('button')!.click());
       expect(requestArticle).toHaveBeenLastCalledWith(tabId, true);

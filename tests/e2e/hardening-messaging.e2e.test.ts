@@ -1,0 +1,171 @@
+/**
+ * Who may talk to Lede, and whether the privacy detector really sees what leaves: web pages
+ * and other extensions get nothing, a content script (the world a hostile page sits next
+ * to) cannot make the background read or move another tab, and a request from a Lede
+ * context to anything but the fixture server is flagged, while other extensions' and web
+ * pages' requests are not blamed on Lede. All traffic stays on 127.0.0.1.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { CDPSession, Page, Worker } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { HARBOUR, page as articlePage } from '../fixtures/hostile/article';
+import { SPA_SECOND } from '../fixtures/hostile/bad-pages';
+import { writeIntruderExtension } from '../fixtures/hostile/intruder-extension';
+import { askForArticle, collectLedeErrors, expectArticle, openRequester, snapshotExtension } from './hardening-helpers';
+import { launchLede, unpackedExtensionId, type LedeBrowser } from './lede-browser';
+
+describe('hardening: messaging and privacy (real Chromium)', () => {
+  let lede: LedeBrowser;
+  let extension: Awaited<ReturnType<typeof snapshotExtension>>;
+  let intruder: Awaited<ReturnType<typeof writeIntruderExtension>>;
+  let outside: Server;
+  let outsideOrigin: string;
+  const outsideHits: string[] = [];
+  let requester: Page;
+  let ledeErrors: ReturnType<typeof collectLedeErrors>;
+
+  beforeAll(async () => {
+    // "Outside": a second local server standing in for the internet, which the suite never touches.
+    outside = createServer((req, res) => {
+      outsideHits.push(req.url ?? '');
+      res.end('ok');
+    });
+    await new Promise<void>((resolve) => outside.listen(0, '127.0.0.1', resolve));
+    outsideOrigin = `http://127.0.0.1:${(outside.address() as AddressInfo).port}`;
+    extension = await snapshotExtension();
+    intruder = await writeIntruderExtension();
+    lede = await launchLede({ extensionDir: extension.dir, otherExtensionDirs: [intruder.dir] });
+    ledeErrors = collectLedeErrors(lede);
+    await ledeErrors.watchWorker();
+    lede.server.route('/hostile/article', { body: articlePage(HARBOUR) });
+    lede.server.route('/hostile/other', { body: articlePage(SPA_SECOND) });
+    requester = await openRequester(lede);
+  });
+  afterEach(() => {
+    expect(ledeErrors.errors.splice(0)).toEqual([]);
+  });
+  afterAll(async () => {
+    await lede?.close();
+    await extension?.remove();
+    await intruder?.remove();
+    await new Promise((resolve) => outside?.close(resolve));
+  });
+
+  async function intruderWorker(): Promise<Worker> {
+    const id = unpackedExtensionId(intruder.dir);
+    const mine = (w: Worker) => w.url().startsWith(`chrome-extension://${id}/`);
+    return lede.context.serviceWorkers().find(mine) ?? lede.context.waitForEvent('serviceworker', { predicate: mine });
+  }
+
+  /** Lede's isolated world in a tab, through CDP: where its content script runs. */
+  async function ledeContentWorld(page: Page): Promise<{ cdp: CDPSession; contextId: number }> {
+    const cdp = await lede.context.newCDPSession(page);
+    const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+    await cdp.send('Runtime.enable');
+    await expect.poll(() => worlds.some((w) => w.origin === `chrome-extension://${lede.extensionId}`)).toBe(true);
+    return { cdp, contextId: worlds.find((w) => w.origin === `chrome-extension://${lede.extensionId}`)!.id };
+  }
+
+  it('the manifest lets no web page connect and exposes no resources to pages', async () => {
+    const manifest = JSON.parse(await readFile(join(extension.dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it('a web page has no way to message Lede', async () => {
+    const page = await lede.openPage('hostile/article');
+    const tabId = await lede.tabIdOf(page);
+    const attempt = await page.evaluate(
+      ({ extensionId, tabId }) => {
+        const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown; connect?: unknown } } }).chrome?.runtime;
+        if (typeof runtime?.sendMessage !== 'function' && typeof runtime?.connect !== 'function') return 'no runtime API';
+        try {
+          (runtime.sendMessage as (id: string, message: unknown) => void)(extensionId, { type: 'lede/get-article', tabId });
+          return 'sent';
+        } catch (error) {
+          return `refused: ${String(error)}`;
+        }
+      },
+      { extensionId: lede.extensionId, tabId },
+    );
+    expect(attempt).toBe('no runtime API');
+  });
+
+  it('another extension’s messages are refused', async () => {
+    const page = await lede.openPage('hostile/article?for=intruder');
+    const tabId = await lede.tabIdOf(page);
+    const outcome = await (await intruderWorker()).evaluate(
+      async ({ extensionId, tabId }) => {
+        try {
+          return { answered: await chrome.runtime.sendMessage(extensionId, { type: 'lede/get-article', tabId }) };
+        } catch (error) {
+          return { refused: String(error) };
+        }
+      },
+      { extensionId: lede.extensionId, tabId },
+    );
+    expect(outcome).toMatchObject({ refused: expect.stringMatching(/Receiving end does not exist/) });
+  });
+
+  it('a content script cannot make the background read another tab, or jump in it', async () => {
+    const other = await lede.openPage('hostile/other');
+    const otherTab = await lede.tabIdOf(other);
+    const otherModel = expectArticle((await askForArticle(requester, otherTab)).response).article;
+    const page = await lede.openPage('hostile/article?for=content-script');
+    // Inject Lede's content script into this page, as the popup would.
+    expectArticle((await askForArticle(requester, await lede.tabIdOf(page))).response);
+
+    const { cdp, contextId } = await ledeContentWorld(page);
+    const target = otherModel.summary[0]!;
+    const requests = [
+      { type: 'lede/get-article', tabId: otherTab },
+      { type: 'lede/get-article', tabId: otherTab, refresh: true },
+      { type: 'lede/jump-to', tabId: otherTab, anchor: { blockId: target.blockId, start: target.start, end: target.end } },
+      { type: 'lede/jump-to-article', tabId: otherTab },
+    ];
+    for (const request of requests) {
+      const { result } = await cdp.send('Runtime.evaluate', {
+        contextId,
+        awaitPromise: true,
+        returnByValue: true,
+        expression: `chrome.runtime.sendMessage(${JSON.stringify(request)}).then((r) => ({ answer: r ?? null }), (e) => ({ refused: String(e) }))`,
+      });
+      expect(result.value, request.type).not.toMatchObject({ answer: expect.anything() });
+    }
+    expect(await other.evaluate(() => document.activeElement === document.body)).toBe(true);
+    expect(await other.evaluate(() => document.querySelector('[data-lede-target]'))).toBeNull();
+  });
+
+  it('the leak detector flags a Lede page’s request outside, and Lede’s worker is blocked from making one', async () => {
+    // Lede's pages and worker have `connect-src 'none'`: fetch() is refused before any request.
+    const worker = await lede.worker();
+    expect(await worker.evaluate((url) => fetch(url).then(() => 'fetched', () => 'blocked'), `${outsideOrigin}/from-lede-worker`)).toBe('blocked');
+    expect(await requester.evaluate((url) => fetch(url).then(() => 'fetched', () => 'blocked'), `${outsideOrigin}/from-lede-page-fetch`)).toBe('blocked');
+    expect(outsideHits).toEqual([]);
+    // Those refusals were logged as console errors, as they should be: not failures here.
+    const unexpected = ledeErrors.errors.filter((e) => !/Content Security Policy|connect-src/.test(e));
+    ledeErrors.errors.splice(0, ledeErrors.errors.length, ...unexpected);
+    // CSP does not govern navigation: a Lede page sent elsewhere is a request, and it is caught.
+    const probe = await openRequester(lede);
+    await probe.evaluate((url) => location.assign(url), `${outsideOrigin}/from-lede-page-navigation`);
+    await expect.poll(() => outsideHits).toContain('/from-lede-page-navigation');
+    expect(lede.takeLeaks()).toEqual([`${outsideOrigin}/from-lede-page-navigation`]);
+  });
+
+  it('requests by other extensions’ workers and by web pages are seen, but not blamed on Lede', async () => {
+    const seen: { url: string; worker: string | null }[] = [];
+    lede.context.on('request', (r) => seen.push({ url: r.url(), worker: r.serviceWorker()?.url() ?? null }));
+    const worker = await intruderWorker();
+    await worker.evaluate((url) => fetch(url).then((r) => r.text()), `${outsideOrigin}/from-intruder-worker`);
+    const page = await lede.openPage('hostile/article?for=web-fetch');
+    await page.evaluate((url) => fetch(url, { mode: 'no-cors' }).then(() => undefined), `${outsideOrigin}/from-web-page`);
+    // Service-worker requests do reach the detector's event, attributed to their worker.
+    expect(seen).toContainEqual({ url: `${outsideOrigin}/from-intruder-worker`, worker: worker.url() });
+    expect(outsideHits).toEqual(expect.arrayContaining(['/from-intruder-worker', '/from-web-page']));
+    expect(lede.takeLeaks()).toEqual([]);
+  });
+});
