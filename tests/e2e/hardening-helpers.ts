@@ -8,7 +8,7 @@ import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { ConsoleMessage, Page, Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import type { ArticleResponse } from '../../lib/messages';
 import { EXTENSION_DIR, type LedeBrowser } from './lede-browser';
 
@@ -68,13 +68,14 @@ export async function openTabFromWorker(lede: LedeBrowser, url: string): Promise
 export function collectLedeErrors(lede: LedeBrowser): { errors: string[]; watchWorker(worker?: Worker): Promise<void> } {
   const origin = `chrome-extension://${lede.extensionId}/`;
   const errors: string[] = [];
-  const fromLede = (message: ConsoleMessage) =>
-    (message.worker()?.url() ?? message.page()?.url() ?? '').startsWith(origin);
+  const where = (url: string | undefined) => (url?.startsWith(origin) ? url.slice(origin.length) : null);
   lede.context.on('console', (message) => {
-    if (message.type() === 'error' && fromLede(message)) errors.push(`console: ${message.text()}`);
+    const from = where(message.worker()?.url() ?? message.page()?.url());
+    if (message.type() === 'error' && from !== null) errors.push(`${from} console: ${message.text()}`);
   });
   lede.context.on('weberror', (error) => {
-    if (error.page()?.url().startsWith(origin)) errors.push(`uncaught: ${error.error().message}`);
+    const from = where(error.page()?.url());
+    if (from !== null) errors.push(`${from} uncaught: ${error.error().message}`);
   });
   return {
     errors,

@@ -255,6 +255,29 @@ describe('popup (real Chromium, built extension)', () => {
     await expectNoAxeViolations(popup);
   });
 
+  it('says it is reading a page that takes long, and offers Try again when it never answers', async () => {
+    // The page's own script hangs its renderer once loaded, so Lede's script never gets to run.
+    lede.server.route('/popup-hung.html', {
+      body: '<!doctype html><html lang="en"><title>Hung</title><p>Loading…</p><script>addEventListener("load", () => setTimeout(() => { for (;;); }, 50))</script></html>',
+    });
+    const page = await lede.openPage('popup-hung.html');
+    const tabId = await lede.tabIdOf(page);
+    await page.waitForTimeout(200);
+    const popup = await popupForTab(tabId);
+    await expect.poll(() => popup.locator('[role="status"]').textContent()).toBe('Reading the page…');
+    expect(await popup.locator('[role="status"]').isVisible()).toBe(true);
+    await expectNoAxeViolations(popup);
+    await popup.getByRole('button', { name: 'Try again' }).waitFor({ timeout: 15_000 });
+    await expectNoAxeViolations(popup);
+  });
+
+  it('says there is no tab to read when the address names none', async () => {
+    const popup = await popupForTab('none');
+    await popup.getByRole('heading', { level: 1, name: 'Lede could not read this page' }).waitFor();
+    expect(await popup.locator('.status-message p').textContent()).toBe('There is no tab for Lede to read.');
+    await expectNoAxeViolations(popup);
+  });
+
   it('offers AI key points only when turned on and the built-in model is ready, and streams them', async () => {
     const article = await lede.openPage(articlePath());
     const tabId = await lede.tabIdOf(article);

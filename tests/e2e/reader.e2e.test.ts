@@ -173,13 +173,23 @@ describe('reader view (real Chromium, built extension)', () => {
     await reader.keyboard.press('ArrowUp');
     const second = await current();
     expect([first, third]).not.toContain(second);
+    // The current paragraph in the theme's text colour, the rest in its dimmed one.
     const colours = await reader.evaluate(() => {
+      const colourOf = (value: string) => {
+        const probe = document.createElement('span');
+        probe.style.color = value;
+        document.body.append(probe);
+        const colour = getComputedStyle(probe).color;
+        probe.remove();
+        return colour;
+      };
       const on = document.querySelector('[data-lede-current]')!;
       const off = [...document.querySelectorAll('.article-content p')].find((p) => !p.hasAttribute('data-lede-current'))!;
-      return [getComputedStyle(on).color, getComputedStyle(off).color];
+      return { on: getComputedStyle(on).color, off: getComputedStyle(off).color, text: colourOf('var(--text)'), dim: colourOf('var(--dim)') };
     });
-    expect(colours[0]).toBe('rgb(28, 28, 28)');
-    expect(colours[1]).toBe('rgb(111, 111, 111)');
+    expect(colours.on).toBe(colours.text);
+    expect(colours.off).toBe(colours.dim);
+    expect(colours.off).not.toBe(colours.on);
     // Hovering a paragraph moves the focus there too.
     await reader.locator('.article-content p').last().hover();
     expect(await current()).toBe((await reader.locator('.article-content p').last().textContent())!.trim().slice(0, 30));
