@@ -50,7 +50,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const isTabId = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const isTabId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
 export function isTextAnchor(value: unknown): value is TextAnchor {
   return (
@@ -64,13 +64,18 @@ export function isTextAnchor(value: unknown): value is TextAnchor {
   );
 }
 
+/** The anchor's own fields only: a parsed message carries nothing its type does not name. */
+function anchorOf(value: TextAnchor): TextAnchor {
+  return { blockId: value.blockId, start: value.start, end: value.end };
+}
+
 export function parseBackgroundRequest(value: unknown): BackgroundRequest | null {
   if (!isRecord(value) || !isTabId(value.tabId)) return null;
   switch (value.type) {
     case 'lede/get-article':
       return { type: value.type, tabId: value.tabId, refresh: value.refresh === true };
     case 'lede/jump-to':
-      return isTextAnchor(value.anchor) ? { type: value.type, tabId: value.tabId, anchor: value.anchor } : null;
+      return isTextAnchor(value.anchor) ? { type: value.type, tabId: value.tabId, anchor: anchorOf(value.anchor) } : null;
     case 'lede/jump-to-article':
       return { type: value.type, tabId: value.tabId };
     default:
@@ -86,7 +91,7 @@ export function parseContentRequest(value: unknown): ContentRequest | null {
     case 'lede/jump-to-article':
       return { type: value.type };
     case 'lede/jump-to':
-      return isTextAnchor(value.anchor) ? { type: value.type, anchor: value.anchor } : null;
+      return isTextAnchor(value.anchor) ? { type: value.type, anchor: anchorOf(value.anchor) } : null;
     case 'lede/navigate':
       return NAV_UNITS.includes(value.unit as NavUnit) && (value.direction === 'next' || value.direction === 'previous')
         ? { type: value.type, unit: value.unit as NavUnit, direction: value.direction }

@@ -21,17 +21,16 @@ export function restrictionFor(url: string | undefined, options: { fileAccess: b
   if (/^view-source:/i.test(url)) return 'view-source';
   if (BROWSER_SCHEMES.test(url)) return 'browser-page';
   if (WEB_STORES.some((re) => re.test(url))) return 'web-store';
-  if (/^file:/i.test(url)) {
-    if (!options.fileAccess) return 'file-access';
-    return /\.pdf$/i.test(new URL(url).pathname) ? 'pdf' : null;
-  }
-  if (!/^https?:/i.test(url)) return 'browser-page';
+  if (/^file:/i.test(url) && !options.fileAccess) return 'file-access';
+  if (!/^(https?|file):/i.test(url)) return 'browser-page';
+  let path: string;
   try {
-    if (/\.pdf$/i.test(new URL(url).pathname)) return 'pdf';
+    path = new URL(url).pathname;
   } catch {
+    // Not a URL the browser would navigate to (it canonicalises tab URLs): nothing to read.
     return 'browser-page';
   }
-  return null;
+  return /\.pdf$/i.test(path) ? 'pdf' : null;
 }
 
 /**

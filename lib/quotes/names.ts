@@ -63,14 +63,17 @@ export function nameKey(word: string): string {
 
 const POSSESSIVE = /['’]s?$/;
 const LOCATIVE = new Set(['in']);
+// Peoples and followers: Americans, Muslims, Democrats, Marxists.
+const GROUP = /(?:icans|ians|lims|ists|crats)$/;
 const PHRASE_END = /^(?:$|[,.;:)]|\s+(?:on|in|and|or|but|for|to|last|this|where|when|after|before|during|with|since|until)\b)/;
 // Last words of names of organisations and places, never "he" or "she".
 const INSTITUTIONS = new Set(
   `house council committee department ministry party court senate congress office bureau agency administration
    government commission union bank fund board army navy police times post news journal press network tribune
    herald university college school institute center centre foundation association company corporation corp inc
-   group campaign city county states republic kingdom nations korea street avenue park mall hall square tower
-   church club league`.split(/\s+/),
+   group campaign city county states republic kingdom nations street avenue park mall hall square tower church
+   club league america europe africa asia china russia iran iraq syria israel mexico canada britain france germany
+   japan korea india pakistan afghanistan ukraine turkey egypt cuba libya brazil`.split(/\s+/),
 );
 const NO_WORDS: ReadonlySet<string> = new Set();
 const MAX_NAME_WORDS = 4;
@@ -134,6 +137,16 @@ const NOT_BEFORE_SUBJECT = new Set(
   'in at on from to of for with by about against into over near than like the a an this that these those his her their its our my your'.split(' '),
 );
 
+// A headline in title case capitalises every word; its runs are not names.
+const TITLE_WORD = /[\p{L}][\p{L}’'-]*/gu;
+
+function isTitleCase(text: string): boolean {
+  const words = text.match(TITLE_WORD) ?? [];
+  if (words.length < 4) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length > 0.7;
+}
+
 interface FullName {
   count: number;
   order: number;
@@ -184,6 +197,7 @@ export class NameIndex {
     const capitalisedInside = new Set<string>();
     texts.forEach((text, blockIndex) => {
       for (const m of text.matchAll(LOWER_WORD)) lowerWords.add(m[0]);
+      if (isTitleCase(text)) return;
       const ends = [...text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
       let sentence = 0;
       for (const m of text.matchAll(NAME_RUN)) {
@@ -273,17 +287,17 @@ export class NameIndex {
     return best && best.size >= cleaned.keys.length ? best.text : cleaned.text;
   }
 
-  /** Whether a mention can be a person: not a place, nor an organisation by its last word. */
+  /** Whether a mention can be a person: not a place, a group nor an organisation by its last word. */
   private isPerson(m: NameMention): boolean {
     const last = m.keys[m.keys.length - 1]!;
-    return !this.places.has(last) && !INSTITUTIONS.has(last);
+    return !this.places.has(last) && !INSTITUTIONS.has(last) && !GROUP.test(last);
   }
 
   /**
    * The gender-naive antecedent of a pronoun written at a position, among names outside
-   * quotation marks: the last one of someone who speaks in the article that leads its
-   * sentence (the subject, as in "Clinton said she appreciated Sanders’ apology"), else the
-   * last one of someone who speaks, else the last name. "He" and "she" want a person.
+   * quotation marks: the last one that speaks or leads its sentence (the subject, as in
+   * "Clinton said she appreciated Sanders’ apology"), else the last one of someone who
+   * speaks elsewhere, else the last name. "He" and "she" want a person.
    */
   antecedent(blockIndex: number, offset: number, person: boolean): NameMention | null {
     const mentions = this.mentions;
@@ -300,9 +314,8 @@ export class NameIndex {
     for (let i = lo - 1; i >= Math.max(0, lo - ANTECEDENT_REACH); i--) {
       const m = mentions[i]!;
       if (m.quoted || (person && !this.isPerson(m))) continue;
-      const speaks = this.speakers.has(m.keys[m.keys.length - 1]!);
-      if (m.speaks || (speaks && m.leadsSentence)) return m;
-      if (speaks) speaker ??= m;
+      if (m.speaks || m.leadsSentence) return m;
+      if (this.speakers.has(m.keys[m.keys.length - 1]!)) speaker ??= m;
       anyone ??= m;
     }
     return speaker ?? anyone;

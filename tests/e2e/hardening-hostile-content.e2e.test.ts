@@ -110,6 +110,23 @@ describe('hardening: hostile content in Lede’s pages (real Chromium)', () => {
     await Promise.all([popup.close(), reader.close(), article.close()]);
   });
 
+  it('the check itself finds active content where there is some', async () => {
+    const popup = await lede.openExtensionPage('popup.html?tab=none');
+    await popup.evaluate((origin) => {
+      const planted = document.createElement('div');
+      planted.innerHTML = `<img src="${origin}/exfil/planted"><a href="javascript:void 0">x</a><span onclick="void 0">y</span><iframe></iframe>`;
+      document.body.append(planted);
+    }, lede.server.origin);
+    const found = await popup.evaluate(activeContentIn);
+    expect(found).toEqual(
+      expect.arrayContaining([expect.stringContaining('<img src='), expect.stringContaining('javascript:'), '<span onclick>', '<iframe>']),
+    );
+    // The image was refused by the extension pages' CSP, and that refusal is an error Lede's pages must never log.
+    await expect.poll(() => ledeErrors.errors.some((e) => /Refused to load the image|img-src/.test(e))).toBe(true);
+    ledeErrors.errors.splice(0);
+    await popup.close();
+  });
+
   it('the options page stays inert after all of it', async () => {
     const options = await lede.openExtensionPage('options.html');
     await expectInert(options);
