@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'wxt';
+import type { InlineConfig } from 'vite';
+import { defineConfig, type Entrypoint } from 'wxt';
 import { EVERY_SITE_ORIGINS } from './lib/settings';
 
 /**
@@ -63,11 +64,11 @@ const EXTENSION_PAGES_CSP = [
  * promises), so for that one entrypoint 'wxt/browser' resolves to WXT's plain `browser`
  * instead of webextension-polyfill, which alone would triple its size.
  */
-function unpolyfilledPageWatch(entrypoints: { name: string }[], config: { resolve?: { alias?: unknown } }): void {
+function unpolyfilledPageWatch(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
   if (entrypoints.length !== 1 || entrypoints[0]!.name !== 'page-watch') return;
   const plain = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
   const alias = config.resolve?.alias;
-  const rest = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+  const rest = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
   config.resolve = { ...config.resolve, alias: [plain, ...rest] };
 }
 

@@ -23,19 +23,14 @@ export interface BuiltArticle {
 export const MAX_DOM_DEPTH = 512;
 
 function deeperThan(doc: Document, limit: number): boolean {
-  if (!doc.documentElement) return false;
-  const walker = doc.createTreeWalker(doc.documentElement, 1 /* SHOW_ELEMENT */);
-  let depth = 0;
-  for (;;) {
-    if (walker.firstChild()) {
-      if (++depth > limit) return true;
-      continue;
-    }
-    while (!walker.nextSibling()) {
-      if (!walker.parentNode()) return false;
-      depth--;
-    }
+  // Document order visits a parent before its children: one pass, no recursion.
+  const depths = new Map<Element, number>();
+  for (const el of doc.querySelectorAll('*')) {
+    const depth = (el.parentElement ? (depths.get(el.parentElement) ?? 0) : 0) + 1;
+    if (depth > limit) return true;
+    depths.set(el, depth);
   }
+  return false;
 }
 
 export function buildArticle(doc: Document, options: BuildOptions = {}): BuiltArticle {

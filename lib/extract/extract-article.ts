@@ -8,7 +8,7 @@ import { normalizeSpace } from '../text/normalize';
 import { countText, readingMinutes } from '../text/reading-time';
 import { filterBlocks } from './block-filter';
 import { collectBlocks, type CollectedBlock } from './blocks';
-import { directionOf, languageOf, publishedTimeOf } from './metadata';
+import { bylineOf, directionOf, languageOf, publishedTimeOf } from './metadata';
 import { cleanArticle, precleanPage } from './news-cleanup';
 import { cloneWithSourceMap, liveElementFor, stripSourceMarks } from './source-map';
 
@@ -61,7 +61,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 
   cleanArticle(root);
   const url = urlOf(doc, options.url);
-  const byline = normalizeSpace(parsed.byline ?? '') || null;
+  const byline = bylineOf(doc, parsed.byline);
   const headline = normalizeSpace(parsed.title ?? '') || normalizeSpace(doc.title);
   const kept = filterBlocks(collectBlocks(root, url), { title: headline, byline });
   const { blocks, live } = numberBlocks(kept, liveElements);

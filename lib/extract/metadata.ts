@@ -1,6 +1,47 @@
-/** Article metadata that Readability leaves out or gives raw: language, direction, dates. */
+/** Article metadata that Readability leaves out or gives raw: byline, language, direction, dates. */
 import type { TextDirection } from '../article-model';
 import { directionOfText, isRtlLanguage } from '../text/direction';
+import { normalizeSpace } from '../text/normalize';
+
+/** Readability's byline test (`_isValidByline`): a named author element with short text. */
+const BYLINE_NAME = /byline|author|dateline|writtenby|p-author/i;
+const MAX_BYLINE_CHARS = 100;
+
+function isProbablyVisible(el: Element): boolean {
+  const style = (el as HTMLElement).style;
+  if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
+  if (el.hasAttribute('hidden')) return false;
+  return el.getAttribute('aria-hidden') !== 'true' || (el.getAttribute('class') ?? '').includes('fallback-image');
+}
+
+function isBylineCandidate(el: Element): boolean {
+  const named = el.getAttribute('rel') === 'author' || (el.getAttribute('itemprop') ?? '').includes('author') ||
+    BYLINE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  if (!named) return false;
+  const length = (el.textContent ?? '').trim().length;
+  return length > 0 && length < MAX_BYLINE_CHARS;
+}
+
+/**
+ * The byline. Readability finds it only on some of its passes over a page, so once Lede's
+ * clean-up lets its first pass succeed it can miss one it would otherwise report; the
+ * fallback is the first visible element Readability's own byline test accepts.
+ */
+export function bylineOf(doc: Document, readabilityByline: string | null | undefined): string | null {
+  const given = normalizeSpace(readabilityByline ?? '');
+  if (given) return given;
+  const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */, {
+    // Hidden subtrees are skipped whole, as Readability removes them before looking inside.
+    acceptNode: (node) => (isProbablyVisible(node as Element) ? 1 /* ACCEPT */ : 2 /* REJECT */),
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    if (!isBylineCandidate(el)) continue;
+    const name = el.querySelector('[itemprop*="name"]') ?? el;
+    return normalizeSpace(name.textContent ?? '') || null;
+  }
+  return null;
+}
 
 export function languageOf(doc: Document, readabilityLang: string | null | undefined): string {
   const candidates = [

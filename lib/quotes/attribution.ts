@@ -82,6 +82,19 @@ function cueLength(tokens: readonly Token[], i: number, lex: Lexicon): number {
   return (isCapitalised(t) && i > 0) || /^\p{Lu}{2,}$/u.test(t.text) ? 0 : 1;
 }
 
+// Speech verbs that are also nouns: before another word they belong to the noun phrase
+// ("state officials", "a press secretary", "the report's author").
+const ALSO_NOUNS = new Set(
+  'state post press report comment remark note claim charge answer promise demand offer reason tweet echo cry joke question'.split(' '),
+);
+
+/** Whether the token at `i` is a speech cue that ends a noun phrase rather than belonging to it. */
+function endsPhrase(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  if (cueLength(tokens, i, lex) === 0) return false;
+  const next = tokens[i + 1];
+  return !(ALSO_NOUNS.has(tokens[i]!.lower) && next?.word && !NP_STOPS.has(next.lower));
+}
+
 // French inverts verb and pronoun after a quote: "affirme-t-elle", "a-t-il déclaré".
 const INVERSION = /^(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)$/u;
 
@@ -110,7 +123,7 @@ function phraseEndingAt(tokens: readonly Token[], last: number, lo: number, lex:
   let first = last + 1;
   for (let j = last; j >= lo && last - j < MAX_NP; j--) {
     const t = tokens[j]!;
-    if (!t.word || NP_STOPS.has(t.lower) || lex.verbs.has(t.lower)) break;
+    if (!t.word || NP_STOPS.has(t.lower) || endsPhrase(tokens, j, lex)) break;
     // A pronoun is a whole subject: "At the bottom it reads" → "it".
     if (lex.pronouns.has(t.lower)) return j === last ? j : first;
     first = j;
@@ -128,7 +141,7 @@ function phraseStartingAt(tokens: readonly Token[], first: number, lex: Lexicon)
   let last = first - 1;
   for (let j = first; j < tokens.length && j - first < MAX_NP; j++) {
     const t = tokens[j]!;
-    if (!t.word || NP_STOPS.has(t.lower) || lex.verbs.has(t.lower)) break;
+    if (!t.word || NP_STOPS.has(t.lower) || endsPhrase(tokens, j, lex)) break;
     if (j > first && (isAdverbial(t) || (DETERMINERS.has(t.lower) && !NP_LINKS.has(tokens[j - 1]!.lower)))) break;
     if (NP_LINKS.has(t.lower) && !tokens[j + 1]?.word) break;
     last = j;
@@ -322,12 +335,18 @@ function cueAfter(site: QuoteSite, lex: Lexicon): Attribution | null {
   }
   const subject = subjectAfterQuote(tokens, i, text, lex);
   if (subject) return found(subject.speaker, subject.cue);
+  // Further on, after a comma: "“…” like the recent volatility, said X", "“…,” as his
+  // father dreamed, Mr. Turry said".
   for (let v = i + 1; v < tokens.length; v++) {
-    const length = isPunct(tokens[v - 1], ',') ? cueLength(tokens, v, lex) : 0;
-    if (length === 0) continue;
-    const from = skipAdverbialsForward(tokens, v + length);
-    const last = phraseStartingAt(tokens, from, lex);
-    if (last !== null) return found(speakerOf(tokens, from, last, text, lex), cueText(tokens, v, length, text));
+    if (!isPunct(tokens[v - 1], ',')) continue;
+    const length = cueLength(tokens, v, lex);
+    if (length > 0) {
+      const from = skipAdverbialsForward(tokens, v + length);
+      const last = phraseStartingAt(tokens, from, lex);
+      if (last !== null) return found(speakerOf(tokens, from, last, text, lex), cueText(tokens, v, length, text));
+    }
+    const later = subjectAfterQuote(tokens, v, text, lex, false);
+    if (later) return found(later.speaker, later.cue);
   }
   return null;
 }
@@ -338,20 +357,21 @@ const MAX_SUBJECT_SPAN = 30;
 
 /**
  * `X said` right after a quote. A subject that starts like one (a name, a pronoun, "the",
- * "another") may carry an appositive or a parenthesis before its verb; a bare noun
- * ("police said") must be followed by the verb at once.
+ * "another") may carry an appositive or a parenthesis before its verb, unless `appositive`
+ * is false; a bare noun ("police said") must be followed by the verb at once.
  */
 function subjectAfterQuote(
   tokens: readonly Token[],
   i: number,
   text: string,
   lex: Lexicon,
+  appositive = true,
 ): { speaker: Speaker; cue: string } | null {
   const head = phraseStartingAt(tokens, i, lex);
   if (head === null) return null;
   const first = tokens[i]!;
   const strong = isCapitalised(first) || lex.pronouns.has(first.lower) || SUBJECT_STARTS.has(first.lower);
-  const reach = strong ? MAX_SUBJECT_SPAN : 0;
+  const reach = strong && appositive ? MAX_SUBJECT_SPAN : 0;
   const from = skipAdverbialsForward(tokens, head + 1);
   for (let v = from; v < tokens.length && v - from <= reach; v++) {
     const t = tokens[v]!;

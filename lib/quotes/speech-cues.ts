@@ -37,6 +37,7 @@ const EN_VERBS = words(`
   repeat repeats repeated react reacts reacted exhort exhorts exhorted bark barks barked fume fumes fumed
   thunder thunders thundered gush gushes gushed rage rages raged roar roars roared sneer sneers sneered
   gloat gloats gloated rail rails railed crack cracks cracked mock mocks mocked retaliate retaliated
+  press presses pressed recommend recommends recommended
 `);
 
 // Multi-word cues read as one: the reporter's "according to", the idiom "put it".

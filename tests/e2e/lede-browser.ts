@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
+/** LEDE_EXTENSION_DIR lets a run use its own copy of the build while another rebuilds. */
+export const EXTENSION_DIR = process.env.LEDE_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -107,12 +108,31 @@ export async function launchLede(options: LaunchOptions = {}): Promise<LedeBrows
     return mine;
   };
 
+  // Several tabs may show the same URL: a token in window.name (shared by the page's and
+  // the extension's worlds) tells them apart.
   const tabIdOf = async (page: Page) => {
     const url = page.url();
-    const id = await (await worker()).evaluate(async (wanted) => {
-      const tabs = await chrome.tabs.query({});
-      return tabs.find((t) => t.url === wanted)?.id ?? null;
-    }, url);
+    const token = `lede-tab-${Math.random().toString(36).slice(2)}`;
+    const previousName = await page.evaluate((t) => {
+      const name = window.name;
+      window.name = t;
+      return name;
+    }, token);
+    const id = await (await worker()).evaluate(
+      async ({ wanted, token }) => {
+        const tabs = (await chrome.tabs.query({})).filter((t) => t.url === wanted && t.id !== undefined);
+        if (tabs.length <= 1) return tabs[0]?.id ?? null;
+        for (const tab of tabs) {
+          const [probe] = await chrome.scripting.executeScript({ target: { tabId: tab.id! }, func: () => window.name });
+          if (probe?.result === token) return tab.id!;
+        }
+        return null;
+      },
+      { wanted: url, token },
+    );
+    await page.evaluate((name) => {
+      window.name = name;
+    }, previousName);
     if (id === null) throw new Error(`no tab has ${url}`);
     return id;
   };
