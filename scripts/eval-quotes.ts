@@ -20,17 +20,21 @@
  *   harmonic mean. A gold quote interrupted by its attribution ("“A,” he said. “B.”") is
  *   one gold quote and may be matched by two found quotes, both correct.
  * - Speaker accuracy: among matched found quotes, the share whose speaker agrees with the
- *   source of a gold quote it matches. Names agree when, after dropping the gold source's
- *   appositive (from its first comma, parenthesis or dash: "Eswar Prasad, a professor at
- *   Cornell University" is Prasad), lower-casing, and removing diacritics, possessives,
- *   short titles and articles, the last word of one is a word of the other
+ *   source of a gold quote it matches. The gold source is cut at commas, parentheses and
+ *   dashes into its name and appositives, and its first part that holds a capitalised
+ *   word past the first is taken ("Eswar Prasad, a professor at Cornell University" is
+ *   Eswar Prasad; "Another critic, Laurence H. Tribe," is Laurence H. Tribe; "the
+ *   ministry" stays). Names agree when, after lower-casing and removing diacritics,
+ *   possessives, short titles and articles, the last word of one is a word of the other
  *   ("Donald J. Trump" ~ "Trump", "the ministry" ~ "a spokesman for the ministry").
  *   Gold sources are repaired and resolved first: where an annotator swapped source and
  *   cue in a `said X` inversion (source "said", cue "Bolton"), the cue is the source; a
  *   relative pronoun ("Stevie Wonder, who joked") stands for the words before it; a
  *   personal pronoun is the nearest other source written before it, along the chain of
- *   annotated sources ("Clinton said she … “…,” she said" → Clinton). An attribution with
- *   no source agrees only with a null speaker.
+ *   annotated sources ("Clinton said she … “…,” she said" → Clinton); and a definite
+ *   description ("the Vermont senator", also when a pronoun resolves to one) may be
+ *   matched either as written or as the nearest named source before it, the person it
+ *   refers back to. An attribution with no source agrees only with a null speaker.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -62,8 +66,8 @@ export interface PolnearRow {
 
 export interface GoldQuote {
   spans: Range[];
-  /** The source, pronouns resolved; null when the attribution has none. */
-  speaker: string | null;
+  /** Who the source may be, pronouns and descriptions resolved; [null] when the attribution has none. */
+  speakers: (string | null)[];
 }
 
 export interface Score {
@@ -158,14 +162,25 @@ function words(name: string): string[] {
     .filter((w) => w && !NOISE.has(w));
 }
 
-// A source's appositive: "Eswar Prasad, a professor at Cornell University" names Prasad.
-const APPOSITIVE = /\s*(?:,|\(|\s[—–-]{1,2}\s).*$/su;
+// Where a source's appositive starts: "Eswar Prasad, a professor at Cornell University".
+const APPOSITIVE = /\s*(?:,|\(|\)|\s[—–-]{1,2}\s)\s*/u;
+
+/**
+ * The part of a gold source that names the speaker: the words before its appositive, or,
+ * when those are only a description ("Another critic, Laurence H. Tribe,"), the first
+ * part that holds a capitalised word.
+ */
+function sourceHead(gold: string): string {
+  const parts = gold.split(APPOSITIVE).filter((p) => p.trim());
+  const named = parts.find((p) => /\s\p{Lu}|^\p{Lu}\S*$|^\p{Lu}\S*\s+\p{Lu}/u.test(p.trim()));
+  return named ?? parts[0] ?? gold;
+}
 
 /** Whether two speaker names refer to the same speaker, by the rule in the header. */
 export function sameSpeaker(found: string | null, gold: string | null): boolean {
   if (found === null || gold === null) return found === gold;
   const a = words(found);
-  const b = words(gold.replace(APPOSITIVE, '') || gold);
+  const b = words(sourceHead(gold));
   if (a.length === 0 || b.length === 0) return false;
   return b.includes(a[a.length - 1]!) || a.includes(b[b.length - 1]!);
 }
@@ -187,26 +202,37 @@ function annotatedSource(a: Attribution): Span | null {
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const BEFORE_RELATIVE = /([\p{L}\p{N}.'’ -]{1,60}?),?\s*$/u;
 
+// A definite description, which refers back to someone named: "the Vermont senator".
+const DEFINITE = /^the\s.*\s\p{Ll}[\p{L}-]*$|^the\s\p{Ll}[\p{L}-]*$/iu;
+
 /** The gold direct quotes of a row, sources resolved as the header describes. */
 export function goldQuotes(row: PolnearRow): GoldQuote[] {
   const isPronoun = (s: Span): boolean => PRONOUNS.has(s.text.trim().toLowerCase());
   const sources = row.attributions.map(annotatedSource);
-  const named = sources
-    .filter((s): s is Span => s !== null && s.spans.length > 0 && !isPronoun(s) && !RELATIVE.has(s.text.trim().toLowerCase()))
+  const ordered = sources
+    .filter((s): s is Span => s !== null && s.spans.length > 0 && !RELATIVE.has(s.text.trim().toLowerCase()))
     .sort((a, b) => a.spans[0]![0] - b.spans[0]![0]);
-  const resolve = (source: Span): string => {
+  const nearestBefore = (at: number, accept: (s: Span) => boolean): Span | undefined =>
+    ordered.filter((s) => s.spans[0]![0] < at && accept(s)).pop();
+  const withReferent = (source: Span): string[] => {
+    const text = source.text.trim();
+    if (!DEFINITE.test(text)) return [source.text];
+    const named = nearestBefore(source.spans[0]![0], (s) => !isPronoun(s) && !DEFINITE.test(s.text.trim()));
+    return named ? [source.text, named.text] : [source.text];
+  };
+  const resolve = (source: Span): string[] => {
     const word = source.text.trim().toLowerCase();
     const at = source.spans[0]?.[0] ?? 0;
-    if (RELATIVE.has(word)) return BEFORE_RELATIVE.exec(row.text.slice(Math.max(0, at - 60), at))?.[1]?.trim() ?? source.text;
-    if (!isPronoun(source)) return source.text;
-    const before = named.filter((s) => s.spans[0]![0] < at);
-    return before[before.length - 1]?.text ?? source.text;
+    if (RELATIVE.has(word)) return [BEFORE_RELATIVE.exec(row.text.slice(Math.max(0, at - 60), at))?.[1]?.trim() ?? source.text];
+    if (!isPronoun(source)) return withReferent(source);
+    const antecedent = nearestBefore(at, (s) => !isPronoun(s));
+    return antecedent ? withReferent(antecedent) : [source.text];
   };
   return row.attributions.flatMap((a, i) => {
     const spans = a.content?.spans ?? [];
     if (spans.length === 0 || !OPENING_MARK.test(row.text.slice(spans[0]![0]))) return [];
     const source = sources[i];
-    return [{ spans, speaker: source ? resolve(source) : null }];
+    return [{ spans, speakers: source ? resolve(source) : [null] }];
   });
 }
 
@@ -232,7 +258,7 @@ export function scoreArticle(row: PolnearRow, tally: Tally): void {
     hits.forEach((g) => goldMatched.add(g));
     if (hits.length === 0) continue;
     tally.foundMatched++;
-    if (hits.some((g) => sameSpeaker(f.quote.speaker, g.speaker))) tally.speakerRight++;
+    if (hits.some((g) => g.speakers.some((speaker) => sameSpeaker(f.quote.speaker, speaker)))) tally.speakerRight++;
   }
   tally.articles++;
   tally.found += found.length;

@@ -31,10 +31,10 @@ function comparable(text: string): string {
 
 function isFurniture(b: CollectedBlock): boolean {
   const { text } = b.block;
-  return isFurnitureLine(text) || isTeaser(text, b.linkDensity);
+  return isFurnitureLine(text) || isTeaser(text, b.linkDensity, b.siteLinkDensity);
 }
 
-/** Lists whose items are all links ("related stories", "more on this topic"). */
+/** Lists whose items all link to the site's other pages ("related stories", "more on this topic"). */
 function linkListItems(blocks: CollectedBlock[]): Set<CollectedBlock> {
   const byList = new Map<Element, CollectedBlock[]>();
   for (const b of blocks) {
@@ -43,7 +43,7 @@ function linkListItems(blocks: CollectedBlock[]): Set<CollectedBlock> {
   }
   const out = new Set<CollectedBlock>();
   for (const items of byList.values()) {
-    if (items.length >= 2 && items.every((b) => b.linkDensity >= LINK_ITEM_DENSITY)) for (const b of items) out.add(b);
+    if (items.length >= 2 && items.every((b) => b.siteLinkDensity >= LINK_ITEM_DENSITY)) for (const b of items) out.add(b);
   }
   return out;
 }

@@ -35,6 +35,8 @@ export interface CollectedBlock {
   nodes: Node[];
   /** Share of the block's text that sits in links. */
   linkDensity: number;
+  /** Share of the block's text in links to the page's own site (other stories, sections). */
+  siteLinkDensity: number;
 }
 
 function hasBlockChild(el: Element): boolean {
@@ -42,18 +44,41 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
-function linkTextLength(node: Node): number {
-  if (node.nodeType !== 1) return 0;
-  const el = node as Element;
-  if (el.tagName === 'A') return visibleText(el).length;
-  let sum = 0;
-  for (const a of el.querySelectorAll('a')) sum += visibleText(a).length;
-  return sum;
+function anchorsIn(nodes: Node[]): Element[] {
+  return nodes.flatMap((n) => {
+    if (n.nodeType !== 1) return [];
+    const el = n as Element;
+    return el.tagName === 'A' ? [el] : [...el.querySelectorAll('a')];
+  });
 }
 
-function densityOf(nodes: Node[], text: string): number {
-  if (!text) return 0;
-  return Math.min(1, nodes.reduce((sum, n) => sum + linkTextLength(n), 0) / text.length);
+function hostOf(href: string, baseUrl: string | null): string | null {
+  try {
+    return new URL(href, baseUrl ?? undefined).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a link stays on the page's site (subdomains included: news.example.com, example.com). */
+function isSiteLink(a: Element, baseUrl: string | null): boolean {
+  const href = a.getAttribute('href') ?? '';
+  if (!baseUrl) return !/^[a-z][a-z\d+.-]*:/i.test(href);
+  const page = hostOf(baseUrl, null);
+  const host = hostOf(href, baseUrl);
+  return !!page && !!host && (host === page || host.endsWith(`.${page}`) || page.endsWith(`.${host}`));
+}
+
+function linkShares(nodes: Node[], text: string, baseUrl: string | null): Pick<CollectedBlock, 'linkDensity' | 'siteLinkDensity'> {
+  if (!text) return { linkDensity: 0, siteLinkDensity: 0 };
+  let all = 0;
+  let site = 0;
+  for (const a of anchorsIn(nodes)) {
+    const length = visibleText(a).length;
+    all += length;
+    if (isSiteLink(a, baseUrl)) site += length;
+  }
+  return { linkDensity: Math.min(1, all / text.length), siteLinkDensity: Math.min(1, site / text.length) };
 }
 
 /** A figure that shows media (or only a caption); figures wrapping quotes or text are containers. */
@@ -85,7 +110,7 @@ export function collectBlocks(root: Element, baseUrl: string | null): CollectedB
   const out: CollectedBlock[] = [];
   const push = (block: Omit<Block, 'id'>, source: Element, nodes: Node[]) => {
     if (!block.text && block.kind !== 'figure') return;
-    out.push({ block, source, nodes, linkDensity: densityOf(nodes, block.text) });
+    out.push({ block, source, nodes, ...linkShares(nodes, block.text, baseUrl) });
   };
 
   // A caption set apart from its image ("wp-caption-text" after the <img>) belongs to the

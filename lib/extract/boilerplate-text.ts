@@ -49,8 +49,6 @@ const CALL_TO_ACTION = [
 /** "Read more: <headline>" and its kin: a label, then a link to another story. */
 const TEASER_LABEL = /^(read more|read next|related|related (stories|articles|content|coverage)|see also|also read|read also|more|watch|listen|don['’]?t miss|see more|also on [^:]{1,30}|must read|recommended|trending|more from [^:]{1,30}|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leggi anche|veja também|leia também)\s*[:|»>›–—-]/iu;
 
-const BARE_ADDRESS = /^(https?:\/\/|www\.)\S+$|^[\w-]+(\.[\w-]+)+(\/\S*)?$/i;
-
 const MONTH = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?\b/iu;
 const DATE_OR_TIME = /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?|\b\d+\s+(minutes?|hours?|days?|weeks?)\s+ago\b/i;
 const BYLINE = /^(by|written by|words by|von|par|por|di|door|av|af)\s+\p{Lu}/iu;
@@ -89,13 +87,15 @@ export function isRelatedLabel(text: string): boolean {
   return wordCount(text) <= 8 && RELATED_LABELS.some((re) => re.test(text));
 }
 
-/** A "Read more: …" line, or a line that is nothing but a link to another story. */
-export function isTeaser(text: string, linkDensity: number): boolean {
+/**
+ * A "Read more: …" line, or a line that is nothing but a link to another page of the same
+ * site: a teaser. Lines linking elsewhere are the article citing its sources, and stay.
+ */
+export function isTeaser(text: string, linkDensity: number, siteLinkDensity: number): boolean {
   const words = wordCount(text);
   if (words === 0 || words > 40) return false;
   if (TEASER_LABEL.test(text) && (linkDensity >= 0.4 || words <= 20)) return true;
-  // A bare address is a source the article cites, not a link to another story.
-  return linkDensity >= 0.9 && words <= 30 && !BARE_ADDRESS.test(text);
+  return siteLinkDensity >= 0.9 && words <= 30;
 }
 
 /** A byline, dateline or reading-time line: article metadata set as a line of its own. */

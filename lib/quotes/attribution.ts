@@ -63,6 +63,7 @@ const NP_STOPS = new Set(
    mais dass und aber`.split(/\s+/),
 );
 const DETERMINERS = new Set('the a an his her its their our my your this these those le la les un une der die das ein eine el los las'.split(' '));
+const RELATIVES = new Set(['who', 'which', 'that']);
 const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'de', 'du', 'des', 'von']);
 const MAX_NP = 8;
 const MAX_CUE_TAIL = 8;
@@ -210,7 +211,7 @@ function subjectBefore(
   if (j < lo) return null;
   if (isPunct(tokens[j], ',')) {
     let k = j - 1;
-    while (k >= lo && j - k <= MAX_NP + 4 && !isPunct(tokens[k], ',;:.()')) k--;
+    while (k >= lo && j - k <= MAX_SUBJECT_SPAN && !isPunct(tokens[k], ',;:.()')) k--;
     if (k >= lo && isPunct(tokens[k], ',')) {
       const appositive = speakerFromPhrase(tokens, k + 1, j - 1, text, lex);
       const before = phraseEndingAt(tokens, skipParenthesis(tokens, k - 1, lo), lo, lex);
@@ -222,6 +223,8 @@ function subjectBefore(
     // No appositive: a stray comma ("Gov. John Kasich (R-OH), said").
     j--;
   }
+  // "Patti LaBelle and Stevie Wonder, who joked": the relative pronoun's antecedent.
+  if (j > lo && RELATIVES.has(tokens[j]!.lower)) j = isPunct(tokens[j - 1], ',') ? j - 2 : j - 1;
   j = skipParenthesis(tokens, j, lo);
   const first = phraseEndingAt(tokens, j, lo, lex);
   if (first === null) return null;
@@ -405,6 +408,8 @@ function cueBefore(site: QuoteSite, lex: Lexicon, previousParagraph: string | nu
   }
   const tokens = tokenize(text, from, to);
   if (tokens.length === 0) return null;
+  const byline = dashedName(tokens, text, lex);
+  if (byline) return { speaker: byline, cue: ':', side: 'before', blockIndex, reported: false };
   for (let v = tokens.length - 1; v >= 0 && tokens.length - v <= MAX_CUE_TAIL + 3; v--) {
     const length = cueLength(tokens, v, lex);
     if (length === 0) continue;
@@ -412,25 +417,57 @@ function cueBefore(site: QuoteSite, lex: Lexicon, previousParagraph: string | nu
     if (tail.some((t) => isPunct(t, '.;?!()'))) return null;
     const cue = cueText(tokens, v, length, text);
     const reported = tail.length > 0 && ['that', 'que', 'dass'].includes(tail[tail.length - 1]!.lower);
-    let speaker: Speaker | null;
-    if (SPEAKER_FOLLOWS.has(tokens[v]!.lower)) {
-      const last = phraseStartingAt(tokens, v + length, lex);
-      speaker = last === null ? null : speakerOf(tokens, v + length, last, text, lex);
-    } else {
-      // A participle ("…, saying") has the sentence's subject, never the words before it.
-      const participle = /ing$/.test(tokens[v]!.lower);
-      speaker = (participle ? null : subjectBefore(tokens, v, 0, text, lex)?.speaker) ?? sentenceSubject(tokens, v, text, lex);
-      // Verb first: "Stated Stone: “…”", "“…,” said the Florida senator, “because…”".
-      const last = speaker ? null : phraseStartingAt(tokens, v + length, lex);
-      if (last !== null) speaker = speakerOf(tokens, v + length, last, text, lex);
-    }
-    return { speaker, cue, side: 'before', blockIndex, reported };
+    return { speaker: speakerOfCue(tokens, v, length, text, lex), cue, side: 'before', blockIndex, reported };
   }
   if (isPunct(tokens[tokens.length - 1], ':')) {
     const speaker = sentenceSubject(tokens, tokens.length - 1, text, lex);
     return { speaker, cue: ':', side: 'before', blockIndex, reported: false };
   }
   return null;
+}
+
+/**
+ * Who speaks the cue at `v` that introduces a quote: X in "according to X"; the noun a
+ * participle follows ("signs saying", "protesters chanting"); the subject of the verb
+ * ("Smith told reporters"); for a participle after a comma or a second verb, the subject of
+ * the speech verb before it ("Nefzi said, adding", "he laughed and said") or of the
+ * sentence; and for a verb that comes first, what follows it ("Stated Stone:").
+ */
+function speakerOfCue(tokens: readonly Token[], v: number, length: number, text: string, lex: Lexicon): Speaker | null {
+  if (SPEAKER_FOLLOWS.has(tokens[v]!.lower)) {
+    const last = phraseStartingAt(tokens, v + length, lex);
+    return last === null ? null : speakerOf(tokens, v + length, last, text, lex);
+  }
+  const participle = /ing$/.test(tokens[v]!.lower);
+  const previous = tokens[v - 1];
+  if (participle && previous?.word && !NP_STOPS.has(previous.lower) && !isAdverbial(previous)) {
+    const first = phraseEndingAt(tokens, v - 1, 0, lex);
+    if (first !== null) return speakerOf(tokens, first, v - 1, text, lex);
+  }
+  const subject = participle ? null : subjectBefore(tokens, v, 0, text, lex)?.speaker;
+  if (subject) return subject;
+  for (let u = v - 1; u >= 0; u--) {
+    if (cueLength(tokens, u, lex) === 0 || /ing$/.test(tokens[u]!.lower)) continue;
+    const earlier = subjectBefore(tokens, u, 0, text, lex)?.speaker;
+    if (earlier) return earlier;
+    break;
+  }
+  const sentence = sentenceSubject(tokens, v, text, lex);
+  if (sentence) return sentence;
+  const last = phraseStartingAt(tokens, v + length, lex);
+  return last === null ? null : speakerOf(tokens, v + length, last, text, lex);
+}
+
+/** A name between a dash and the colon that introduces a quote: "Iowa polls not wrong - Jeffrey M. Jones:". */
+function dashedName(tokens: readonly Token[], text: string, lex: Lexicon): Speaker | null {
+  const colon = tokens.length - 1;
+  if (!isPunct(tokens[colon], ':')) return null;
+  let first = colon;
+  while (first > 0 && tokens[first - 1]!.word && isCapitalised(tokens[first - 1]!)) first--;
+  if (first === colon) return null;
+  const dash = tokens.slice(Math.max(0, first - 3), first).some((t) => isPunct(t, '-–—―'));
+  const name = dash ? cleanName(text.slice(tokens[first]!.start, tokens[colon - 1]!.end), lex.verbs) : null;
+  return name ? { text: name.text, kind: 'name', offset: tokens[first]!.start } : null;
 }
 
 // The topic of a Japanese sentence, marked by は or が: 田中首相は「…」と述べた.

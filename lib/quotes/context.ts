@@ -58,6 +58,9 @@ function endsSentence(text: string, i: number): boolean {
   while (j < text.length && CLOSERS.test(text[j]!)) j++;
   if (c === '。' || c === '！' || c === '？') return true;
   if (j < text.length && !/\s/.test(text[j]!)) return false;
+  // A sentence does not start in lower case: "(D-Wis.) said", "U.S. officials", "8 a.m. today".
+  while (j < text.length && /\s/.test(text[j]!)) j++;
+  if (/\p{Ll}/u.test(text[j] ?? '')) return false;
   if (c !== '.') return true;
   const word = /[\p{L}\p{N}.]+$/u.exec(text.slice(Math.max(0, i - 12), i))?.[0] ?? '';
   return !isAbbreviation(word.replace(/^.*\./, ''));

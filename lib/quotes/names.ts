@@ -39,7 +39,8 @@ const NOT_NAME = new Set(
    was were be has have had will would can could should might must do does did just than over into about against
    between through during without under up out off once today yesterday tonight instead indeed perhaps maybe later
    earlier again already finally thus therefore despite amid among asked presidential moreover furthermore
-   nevertheless nonetheless besides otherwise
+   nevertheless nonetheless besides otherwise one two three four five six seven eight nine ten eleven twelve twenty
+   thirty forty fifty hundred thousand million
    mr mrs ms miss mx dr sen senator rep representative gov governor president vice prime minister secretary judge
    justice gen general lt col sgt capt adm maj pope rev reverend father sister sheriff mayor chancellor king queen
    prince princess lord lady sir dame prof professor chairman chairwoman chief ambassador attorney speaker leader
@@ -72,7 +73,7 @@ const INSTITUTIONS = new Set(
    government commission union bank fund board army navy police times post news journal press network tribune
    herald university college school institute center centre foundation association company corporation corp inc
    group campaign city county states republic kingdom nations street avenue park mall hall square tower church
-   club league america europe africa asia china russia iran iraq syria israel mexico canada britain france germany
+   club league show program magazine newspaper radio channel debates usa america europe africa asia china russia iran iraq syria israel mexico canada britain france germany
    japan korea india pakistan afghanistan ukraine turkey egypt cuba libya brazil`.split(/\s+/),
 );
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -181,6 +182,8 @@ export class NameIndex {
   private readonly speakers = new Set<string>();
   /** Last-name keys written after "in": places, or organisations. */
   private readonly places = new Set<string>();
+  /** Evidence of gender by last name and by first name (key + space): up for "he" and "Mr.", down for "she" and "Mrs.". */
+  private readonly genders = new Map<string, number>();
 
   /**
    * @param texts block texts in article order
@@ -248,11 +251,60 @@ export class NameIndex {
           (k === 0 && run.speechBefore);
         this.mentions.push({ text: name.text, keys: name.keys, blockIndex: run.blockIndex, start, quoted, leadsSentence, speaks });
         const last = name.keys[name.keys.length - 1]!;
+        const title = HONORIFIC.exec(text.slice(0, name.index))?.[1]?.toLowerCase();
+        if (title) this.vote(this.mentions[this.mentions.length - 1]!, title === 'mr' ? TITLE_WEIGHT : -TITLE_WEIGHT);
         if (speaks) this.speakers.add(last);
         if (names.length === 1 && run.locative) this.places.add(last);
         this.addFullName(name);
       });
     }
+    this.learnGenders(texts, isQuoted);
+  }
+
+  /** Votes for the gender of a mention's first name, when it has one, and of its last. */
+  private vote(m: NameMention, weight: number): void {
+    for (const key of m.keys.length > 1 ? [`${m.keys[0]} `, m.keys[m.keys.length - 1]!] : m.keys) {
+      this.genders.set(key, (this.genders.get(key) ?? 0) + weight);
+    }
+  }
+
+  /** The gender evidence for a mention: its first name's when known (Rakeyia Scott is not Keith Scott). */
+  private genderOf(m: NameMention): number {
+    const first = m.keys.length > 1 ? this.genders.get(`${m.keys[0]} `) : undefined;
+    return first ?? this.genders.get(m.keys[m.keys.length - 1]!) ?? 0;
+  }
+
+  /**
+   * Each "he", "his", "she", "her"… the reporter writes votes for the gender of the person
+   * named last before it in its paragraph: usually right, and the votes of a whole article
+   * outweigh the misses. Only used to keep "she said" from resolving to a man.
+   */
+  private learnGenders(texts: readonly string[], isQuoted: (blockIndex: number, offset: number) => boolean): void {
+    texts.forEach((text, blockIndex) => {
+      for (const m of text.matchAll(GENDERED)) {
+        if (isQuoted(blockIndex, m.index)) continue;
+        for (let i = this.indexBefore(blockIndex, m.index) - 1; i >= 0; i--) {
+          const mention = this.mentions[i]!;
+          if (mention.blockIndex !== blockIndex) break;
+          if (mention.quoted || !this.isPerson(mention)) continue;
+          this.vote(mention, /^(?:he|him|his|himself)$/i.test(m[0]) ? 1 : -1);
+          break;
+        }
+      }
+    });
+  }
+
+  /** How many mentions come before a position. */
+  private indexBefore(blockIndex: number, offset: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = this.mentions[mid]!;
+      if (m.blockIndex < blockIndex || (m.blockIndex === blockIndex && m.start < offset)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   private addFullName(name: Name): void {
@@ -294,28 +346,25 @@ export class NameIndex {
   }
 
   /**
-   * The gender-naive antecedent of a pronoun written at a position, among names outside
-   * quotation marks: the last one that speaks or leads its sentence (the subject, as in
-   * "Clinton said she appreciated Sanders’ apology"), else the last one of someone who
-   * speaks elsewhere, else the last name. "He" and "she" want a person.
+   * The antecedent of a pronoun written at a position, among names outside quotation
+   * marks: the last one that speaks or leads its sentence (the subject, as in "Clinton said
+   * she appreciated Sanders’ apology"), else the last one of someone who speaks elsewhere,
+   * else the last name. "He" and "she" want a person, and not one the article clearly
+   * refers to with the other pronoun; "it" wants an organisation.
    */
-  antecedent(blockIndex: number, offset: number, person: boolean): NameMention | null {
-    const mentions = this.mentions;
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const m = mentions[mid]!;
-      if (m.blockIndex < blockIndex || (m.blockIndex === blockIndex && m.start < offset)) lo = mid + 1;
-      else hi = mid;
-    }
+  antecedent(blockIndex: number, offset: number, pronoun: string): NameMention | null {
+    const lo = this.indexBefore(blockIndex, offset);
+    const sign = GENDER_OF[pronoun.toLowerCase()];
     let speaker: NameMention | null = null;
     let anyone: NameMention | null = null;
     for (let i = lo - 1; i >= Math.max(0, lo - ANTECEDENT_REACH); i--) {
-      const m = mentions[i]!;
-      if (m.quoted || (person && !this.isPerson(m))) continue;
+      const m = this.mentions[i]!;
+      if (m.quoted) continue;
+      const last = m.keys[m.keys.length - 1]!;
+      if (sign !== undefined && (!this.isPerson(m) || this.genderOf(m) * sign <= -GENDER_EVIDENCE)) continue;
+      if (sign === 0 && this.isPerson(m) && !ACRONYM.test(m.text)) continue;
       if (m.speaks || m.leadsSentence) return m;
-      if (this.speakers.has(m.keys[m.keys.length - 1]!)) speaker ??= m;
+      if (this.speakers.has(last)) speaker ??= m;
       anyone ??= m;
     }
     return speaker ?? anyone;
@@ -324,3 +373,12 @@ export class NameIndex {
 
 // How many mentions back a pronoun's antecedent is looked for: a few paragraphs' worth.
 const ANTECEDENT_REACH = 60;
+// Pronouns of a man (+1), a woman (-1) or a thing (0): "it said" is an organisation's.
+const GENDER_OF: Record<string, number> = { he: 1, she: -1, it: 0, il: 1, elle: -1, er: 1, él: 1, ella: -1, lui: 1, lei: -1 };
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+const GENDERED = /\b(?:he|him|his|himself|she|her|hers|herself)\b/gi;
+const HONORIFIC = /(?:^|\s)(Mr|Mrs|Ms|Miss)\.?\s+$/i;
+// A title says more than a pronoun, which may refer to someone else.
+const TITLE_WEIGHT = 3;
+// How much contrary evidence rules a person out for "he" or "she".
+const GENDER_EVIDENCE = 2;

@@ -11,9 +11,6 @@ export interface Speech {
   cue: string | null;
 }
 
-// Pronouns that stand for a person rather than an organisation or a place.
-const PERSONAL = new Set(['he', 'she', 'il', 'elle', 'er', 'él', 'ella', 'lui', 'lei']);
-
 interface Place {
   blockIndex: number;
   offset: number;
@@ -39,7 +36,7 @@ export function resolveSpeakers(candidates: readonly Candidate[], kept: readonly
     if (s?.kind === 'name') {
       speaker = names.fullest(s.text);
     } else if (s?.kind === 'pronoun') {
-      const person = names.antecedent(place.blockIndex, place.offset, PERSONAL.has(s.text.toLowerCase()));
+      const person = names.antecedent(place.blockIndex, place.offset, s.text);
       if (described && before(described, place) && (!person || before({ blockIndex: person.blockIndex, offset: person.start }, described))) speaker = described.text;
       else speaker = person ? names.fullest(person.text) : s.text;
     } else if (s?.kind === 'description') {

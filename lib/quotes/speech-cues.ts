@@ -42,7 +42,7 @@ const EN_VERBS = words(`
 
 // Multi-word cues read as one: the reporter's "according to", the idiom "put it".
 const EN_PHRASES = ['according to', 'put it', 'puts it', 'went on', 'goes on', 'shot back', 'fired back', 'pointed out',
-  'points out', 'chimed in', 'added that', 'in a statement', 'in an interview', 'in an email', 'in a tweet'];
+  'points out', 'chimed in'];
 
 const FR_VERBS = words(`
   dit dire déclare déclaré affirme affirmé explique expliqué ajoute ajouté estime estimé souligne souligné
