@@ -14,7 +14,7 @@ function isProbablyVisible(el: Element): boolean {
   return el.getAttribute('aria-hidden') !== 'true' || (el.getAttribute('class') ?? '').includes('fallback-image');
 }
 
-function isBylineCandidate(el: Element): boolean {
+export function isBylineCandidate(el: Element): boolean {
   const named = el.getAttribute('rel') === 'author' || (el.getAttribute('itemprop') ?? '').includes('author') ||
     BYLINE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
   if (!named) return false;

@@ -7,6 +7,7 @@
  */
 import { normalizeSpace } from '../text/normalize';
 import { isNamedArticleFurniture, isNamedPageFurniture } from './furniture-hints';
+import { isBylineCandidate } from './metadata';
 import { holdsProse, linkDensity } from './prose';
 
 /** Furniture is small; anything longer is only removed when it is mostly links. */
@@ -14,23 +15,19 @@ const PAGE_FURNITURE_MAX_CHARS = 2000;
 const ARTICLE_FURNITURE_MAX_CHARS = 1000;
 const LINK_LIST_DENSITY = 0.5;
 
-/**
- * Landmarks and widgets that are furniture by their role. Headers only outside articles:
- * an article's own header holds its headline and byline.
- */
-const FURNITURE_SELECTOR = [
-  'nav', '[role="navigation"]', '[role="menu"]', '[role="menubar"]', '[role="banner"]',
-  '[role="contentinfo"]', '[role="search"]', 'dialog', '[role="dialog"]', '[role="alertdialog"]',
-  'footer', 'form', 'header:not(article header)',
-].join(', ');
-
+/** Landmarks and widgets that are furniture by their tag or role. */
+const FURNITURE_TAGS = new Set(['NAV', 'DIALOG', 'FOOTER', 'FORM']);
+const FURNITURE_ROLES = new Set(['navigation', 'menu', 'menubar', 'banner', 'contentinfo', 'search', 'dialog', 'alertdialog']);
 /** Never removed whole: the elements that name the article itself. */
 const ARTICLE_ROOTS = 'article, main, [role="main"], [itemprop="articleBody"]';
-/** Readability's byline test (`_isValidByline`): these names, and short text. */
-const BYLINE_CANDIDATES =
-  '[rel="author"], [itemprop*="author"], [class*="byline" i], [class*="author" i], [class*="dateline" i], ' +
-  '[class*="writtenby" i], [class*="p-author" i], [id*="byline" i], [id*="author" i], [id*="dateline" i], [id*="writtenby" i]';
-const MAX_BYLINE_CHARS = 100;
+/** Metadata sources Readability reads after the page is cleaned. */
+const METADATA_ELEMENTS = new Set(['SCRIPT', 'META', 'LINK', 'TITLE', 'HEAD', 'HTML', 'BODY']);
+
+function isFurnitureLandmark(el: Element): boolean {
+  if (FURNITURE_TAGS.has(el.tagName) || FURNITURE_ROLES.has(el.getAttribute('role') ?? '')) return true;
+  // Site headers only: an article's own header holds its headline and byline.
+  return el.tagName === 'HEADER' && !el.closest('article');
+}
 
 /**
  * What Readability reads metadata from as it walks the page, with every ancestor: byline
@@ -39,23 +36,16 @@ const MAX_BYLINE_CHARS = 100;
  */
 function metadataSources(doc: Document): Set<Element> {
   const title = doc.title.trim();
-  const sources = [
-    ...doc.querySelectorAll('h1'),
-    ...[...doc.querySelectorAll('h2')].filter((h) => (h.textContent ?? '').trim() === title),
-    ...[...doc.querySelectorAll(BYLINE_CANDIDATES)].filter((el) => {
-      const length = (el.textContent ?? '').trim().length;
-      return length > 0 && length < MAX_BYLINE_CHARS;
-    }),
-  ];
   const out = new Set<Element>();
-  for (const source of sources) {
-    for (let el: Element | null = source; el && !out.has(el); el = el.parentElement) out.add(el);
+  const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    const source = el.tagName === 'H1' || (el.tagName === 'H2' && (el.textContent ?? '').trim() === title) || isBylineCandidate(el);
+    if (!source) continue;
+    for (let up: Element | null = el; up && !out.has(up); up = up.parentElement) out.add(up);
   }
   return out;
 }
-
-/** Metadata sources Readability reads after the page is cleaned. */
-const METADATA_ELEMENTS = new Set(['SCRIPT', 'META', 'LINK', 'TITLE', 'HEAD', 'HTML', 'BODY']);
 
 function isSmallOrLinks(el: Element, maxChars: number): boolean {
   const length = normalizeSpace(el.textContent ?? '').length;
@@ -67,22 +57,36 @@ function removable(el: Element, maxChars: number): boolean {
   return isSmallOrLinks(el, maxChars) && !holdsProse(el);
 }
 
-/** Removes matching elements under `root`, skipping those already gone with an ancestor. */
-function removeAll(root: Element, selector: string, test: (el: Element) => boolean): void {
-  // Readability's article is a detached element, so `isConnected` can't tell what is gone.
-  for (const el of root.querySelectorAll(selector)) if (root.contains(el) && test(el)) el.remove();
+/** The next element after `el` in document order, outside `el`'s own subtree, within `root`. */
+function nextOutside(el: Element, root: Element): Element | null {
+  for (let up: Element | null = el; up && up !== root; up = up.parentElement) {
+    if (up.nextElementSibling) return up.nextElementSibling;
+  }
+  return null;
+}
+
+/** Walks `root` in document order, removing what `test` picks without looking inside it. */
+function removeWhere(root: Element, test: (el: Element) => boolean): void {
+  let el = root.firstElementChild;
+  while (el) {
+    if (test(el)) {
+      const next = nextOutside(el, root);
+      el.remove();
+      el = next;
+    } else {
+      el = el.firstElementChild ?? nextOutside(el, root);
+    }
+  }
 }
 
 export function precleanPage(doc: Document): void {
-  const body = doc.body;
-  if (!body) return;
+  if (!doc.body) return;
   const keep = metadataSources(doc);
-  const removableHere = (el: Element) => !keep.has(el) && removable(el, PAGE_FURNITURE_MAX_CHARS);
-  removeAll(body, FURNITURE_SELECTOR, removableHere);
-  removeAll(body, '[class], [id]', (el) => isNamedPageFurniture(el) && removableHere(el));
+  removeWhere(doc.body, (el) =>
+    !keep.has(el) && (isFurnitureLandmark(el) || isNamedPageFurniture(el)) && removable(el, PAGE_FURNITURE_MAX_CHARS));
 }
 
 export function cleanArticle(root: Element): void {
-  removeAll(root, FURNITURE_SELECTOR, (el) => removable(el, ARTICLE_FURNITURE_MAX_CHARS));
-  removeAll(root, '[class], [id]', (el) => isNamedArticleFurniture(el) && removable(el, ARTICLE_FURNITURE_MAX_CHARS));
+  removeWhere(root, (el) =>
+    (isFurnitureLandmark(el) || isNamedArticleFurniture(el)) && removable(el, ARTICLE_FURNITURE_MAX_CHARS));
 }

@@ -73,8 +73,7 @@ const isPunct = (t: Token | undefined, chars: string): boolean => t !== undefine
 
 /** Length in tokens of the speech cue starting at `i`, or 0. */
 function cueLength(tokens: readonly Token[], i: number, lex: Lexicon): number {
-  for (const phrase of lex.phrases) {
-    const parts = phrase.split(' ');
+  for (const parts of lex.phrases.get(tokens[i]?.lower ?? '') ?? []) {
     if (parts.every((p, k) => tokens[i + k]?.lower === p)) return parts.length;
   }
   const t = tokens[i];

@@ -25,14 +25,16 @@ export interface Candidate {
   trail: string;
 }
 
-// Chinese, Japanese and Korean script: no spaces between words, so characters are counted.
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+// Chinese, Japanese and Korean script (kana, CJK ideographs, Hangul syllables): no spaces
+// between words, so characters are counted.
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+// A word: anything between spaces but punctuation standing alone ("—", "…").
+const WORD = /[^\s"“”‘’'«»„‚‹›—–\-…,.;:!?()[\]]+/g;
 
 /** Words in a stretch of text; two CJK characters count as one word. */
 export function wordCount(text: string): number {
   const cjk = text.match(CJK)?.length ?? 0;
-  const words = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
+  const words = (cjk > 0 ? text.replace(CJK, ' ') : text).match(WORD)?.length ?? 0;
   return words + Math.ceil(cjk / 2);
 }
 

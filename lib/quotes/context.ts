@@ -34,7 +34,7 @@ export function isAbbreviation(word: string): boolean {
 /** Tokens of `text` between `from` and `to`; an abbreviation keeps its full stop ("Mr."). */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  const re = new RegExp(TOKEN.source, TOKEN.flags);
+  const re = TOKEN;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     let end = m.index + m[0].length;

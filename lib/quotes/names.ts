@@ -54,13 +54,20 @@ const NOT_NAME = new Set(
 
 /** The comparison key of one word of a name. */
 export function nameKey(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]s?$/, '')
-    .replace(/\.$/, '');
+  let key = keys.get(word);
+  if (key === undefined) {
+    // Decomposing is the costly part, and most names are plain ASCII.
+    const plain = /^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '');
+    key = plain.toLowerCase().replace(/['’]s?$/, '').replace(/\.$/, '');
+    if (keys.size >= MAX_CACHED_KEYS) keys.clear();
+    keys.set(word, key);
+  }
+  return key;
 }
+
+// The same words come up again and again; their keys are cached, within a bound.
+const keys = new Map<string, string>();
+const MAX_CACHED_KEYS = 5000;
 
 const POSSESSIVE = /['’]s?$/;
 const LOCATIVE = new Set(['in']);
@@ -131,21 +138,34 @@ export function cleanName(run: string, verbs?: ReadonlySet<string>): Name | null
 
 // Where sentences end, roughly: enough to tell which name comes first in a sentence.
 const SENTENCE_END = /[.!?]["”’)\]]*\s+/g;
-const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu;
 // A name after these is the object of a preposition or part of a noun phrase
 // ("in Iowa", "the Clinton campaign"), not the subject of its sentence.
 const NOT_BEFORE_SUBJECT = new Set(
   'in at on from to of for with by about against into over near than like the a an this that these those his her their its our my your'.split(' '),
 );
 
-// A headline in title case capitalises every word; its runs are not names.
-const TITLE_WORD = /[\p{L}][\p{L}’'-]*/gu;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}’'-]*/gu;
+// A headline is short and in title case: nearly every word capitalised.
+const MAX_HEADLINE = 200;
+const TITLE_CASE_SHARE = 0.7;
 
 function isTitleCase(text: string): boolean {
-  const words = text.match(TITLE_WORD) ?? [];
-  if (words.length < 4) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length > 0.7;
+  if (text.length > MAX_HEADLINE) return false;
+  const words = text.match(WORD) ?? [];
+  const capitalised = words.filter((w) => w[0] !== w[0]!.toLowerCase()).length;
+  return words.length >= 4 && capitalised / words.length > TITLE_CASE_SHARE;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** Whether `text` has `word` in lower case as a whole word ("asked", for a sentence's "Asked"). */
+function hasLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+    if (!LETTER.test(text[i - 1] ?? '') && !LETTER.test(text[i + lower.length] ?? '')) return true;
+  }
+  return false;
 }
 
 interface FullName {
@@ -168,6 +188,15 @@ interface Run {
   locative: boolean;
   /** The word after the run, skipping adverbs and auxiliaries: "Trump also said" → "said". */
   nextVerb: string;
+}
+
+const PREVIOUS_WORD = /([\p{L}’']+)[^\p{L}]*$/u;
+
+/** Whether position `at` starts a clause: only space back to punctuation or the sentence's start. */
+function opensClause(text: string, at: number, sentenceStart: number): boolean {
+  let k = at - 1;
+  while (k >= sentenceStart && /\s/.test(text[k]!)) k--;
+  return k < sentenceStart || ',:;"“”\'’—–-'.includes(text[k]!);
 }
 
 // After a name, what may come before its verb: a possessive, commas, adverbs, auxiliaries.
@@ -196,10 +225,8 @@ export class NameIndex {
     lex: Pick<Lexicon, 'verbs' | 'takesObject'>,
   ) {
     const runs: Run[] = [];
-    const lowerWords = new Set<string>();
     const capitalisedInside = new Set<string>();
     texts.forEach((text, blockIndex) => {
-      for (const m of text.matchAll(LOWER_WORD)) lowerWords.add(m[0]);
       if (isTitleCase(text)) return;
       const ends = [...text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
       let sentence = 0;
@@ -207,13 +234,13 @@ export class NameIndex {
         while (sentence < ends.length && ends[sentence]! <= m.index) sentence++;
         const sentenceStart = sentence > 0 ? ends[sentence - 1]! : 0;
         const before = text.slice(Math.max(sentenceStart, m.index - 30), m.index);
-        const atSentenceStart = !/[\p{L}\p{N}]/u.test(text.slice(sentenceStart, m.index));
-        const previous = /([\p{L}’']+)[^\p{L}]*$/u.exec(before);
+        const atSentenceStart = m.index - sentenceStart < 4 && !/[\p{L}\p{N}]/u.test(before);
+        const previous = PREVIOUS_WORD.exec(before);
         const previousWord = previous?.[1]?.toLowerCase() ?? '';
         const end = m.index + m[0].length;
         const nextVerb = BEFORE_VERB.exec(text.slice(end, end + 60))?.[1]?.toLowerCase() ?? '';
         // "“…,” said Smith" names the speaker; "McLenney said Smith doesn’t…" does not.
-        const inverted = previous !== null && /(?:^|[,:;"“”'’—–-])\s*$/.test(text.slice(sentenceStart, m.index - previous[0].length));
+        const inverted = previous !== null && opensClause(text, m.index - previous[0].length, sentenceStart);
         const speechBefore =
           (inverted && lex.verbs.has(previousWord) && !lex.takesObject.has(previousWord)) || /according to\s*$/i.test(before);
         const locative = LOCATIVE.has(previousWord) && PHRASE_END.test(text.slice(end, end + 12));
@@ -224,6 +251,7 @@ export class NameIndex {
       }
     });
 
+    const joined = texts.join('\n');
     let led = { blockIndex: -1, sentence: -1 };
     for (const run of runs) {
       let { text, index } = run;
@@ -231,7 +259,7 @@ export class NameIndex {
       // capitalised anyway; it is no name when the article also writes it in lower case, or
       // when it is an adverb.
       const first = /^\S+/.exec(text)![0];
-      const common = lowerWords.has(first.toLowerCase()) || /(?:ally|ously|ively|edly|ingly|fully|ately|ently|antly)$/.test(first);
+      const common = /(?:ally|ously|ively|edly|ingly|fully|ately|ently|antly)$/.test(first) || hasLowerCase(joined, first);
       if (run.atSentenceStart && common && !capitalisedInside.has(nameKey(first))) {
         const rest = text.indexOf(' ');
         if (rest < 0) continue;

@@ -58,7 +58,7 @@ const DE_VERBS = words(`
   fragte fragt antwortete antwortet warnte warnt kritisierte kritisiert sprach spricht berichtete berichtet
   versicherte versichert bekräftigte bekräftigt räumte forderte fordert mahnte mahnt erzählte erzählt twitterte
 `);
-const DE_PHRASES = ['so', 'laut', 'zufolge'];
+const DE_PHRASES = ['laut', 'zufolge'];
 
 const ES_VERBS = words(`
   dijo dice decía afirmó afirma declaró declara explicó explica añadió añade aseguró asegura señaló señala
@@ -84,46 +84,64 @@ const EN_TAKES_OBJECT = words(`
   answer answers answered charge charges charged
 `);
 
-interface Lexicon {
+export interface Lexicon {
   verbs: ReadonlySet<string>;
   /** Verbs after which a name is the listener: "told CNN". */
   takesObject: ReadonlySet<string>;
-  /** Lower-case multi-word or preposition-like cues: "according to", "selon", "laut". */
-  phrases: readonly string[];
+  /** Multi-word or preposition-like cues ("according to", "selon"), by their first word, as words. */
+  phrases: ReadonlyMap<string, readonly (readonly string[])[]>;
   pronouns: ReadonlySet<string>;
 }
 
-const LEXICONS: Record<string, Lexicon> = {
-  en: { verbs: new Set(EN_VERBS), takesObject: new Set(EN_TAKES_OBJECT), phrases: EN_PHRASES, pronouns: new Set(words('he she they we i it')) },
-  fr: { verbs: new Set(FR_VERBS), takesObject: new Set(), phrases: FR_PHRASES, pronouns: new Set(words('il elle ils elles on nous je')) },
-  de: { verbs: new Set(DE_VERBS), takesObject: new Set(), phrases: DE_PHRASES, pronouns: new Set(words('er sie es wir ich')) },
-  es: { verbs: new Set(ES_VERBS), takesObject: new Set(), phrases: ES_PHRASES, pronouns: new Set(words('él ella ellos ellas')) },
-  it: { verbs: new Set(IT_VERBS), takesObject: new Set(), phrases: IT_PHRASES, pronouns: new Set(words('lui lei loro')) },
+interface LanguageCues {
+  verbs: readonly string[];
+  phrases: readonly string[];
+  pronouns: readonly string[];
+  takesObject?: readonly string[];
+}
+
+const LANGUAGES: Record<string, LanguageCues> = {
+  en: { verbs: EN_VERBS, phrases: EN_PHRASES, pronouns: words('he she they we i it'), takesObject: EN_TAKES_OBJECT },
+  fr: { verbs: FR_VERBS, phrases: FR_PHRASES, pronouns: words('il elle ils elles on nous je') },
+  // "„…“, so Merkel": only in German, where "so" cannot be mistaken for the English word.
+  de: { verbs: DE_VERBS, phrases: [...DE_PHRASES, 'so'], pronouns: words('er sie es wir ich') },
+  es: { verbs: ES_VERBS, phrases: ES_PHRASES, pronouns: words('él ella ellos ellas') },
+  it: { verbs: IT_VERBS, phrases: IT_PHRASES, pronouns: words('lui lei loro') },
 };
 
-const EVERY: Lexicon = {
-  verbs: new Set(Object.values(LEXICONS).flatMap((l) => [...l.verbs])),
-  takesObject: new Set(EN_TAKES_OBJECT),
-  phrases: Object.values(LEXICONS).flatMap((l) => l.phrases),
-  pronouns: new Set(Object.values(LEXICONS).flatMap((l) => [...l.pronouns])),
-};
-
-/** The cue words of a BCP 47 language; English ones are always included, as wire copy mixes them in. */
-export function lexiconFor(lang: string): Lexicon {
-  const primary = lang.toLowerCase().split(/[-_]/)[0] ?? '';
-  const own = LEXICONS[primary];
-  if (!own) return EVERY;
-  if (primary === 'en') return own;
-  const en = LEXICONS.en!;
+function lexicon(parts: readonly LanguageCues[]): Lexicon {
+  const phrases = new Map<string, string[][]>();
+  for (const phrase of parts.flatMap((p) => p.phrases)) {
+    const split = phrase.split(' ');
+    phrases.set(split[0]!, [...(phrases.get(split[0]!) ?? []), split]);
+  }
   return {
-    verbs: new Set([...own.verbs, ...en.verbs]),
-    takesObject: en.takesObject,
-    phrases: [...own.phrases, ...en.phrases],
-    pronouns: new Set([...own.pronouns, ...en.pronouns]),
+    verbs: new Set(parts.flatMap((p) => p.verbs)),
+    takesObject: new Set(parts.flatMap((p) => p.takesObject ?? [])),
+    phrases,
+    pronouns: new Set(parts.flatMap((p) => p.pronouns)),
   };
 }
 
-export type { Lexicon };
+const lexicons = new Map<string, Lexicon>();
+
+/**
+ * The cue words of a BCP 47 language; English ones are always included, as wire copy mixes
+ * them in. An unknown language gets every language's verbs and English phrases.
+ */
+export function lexiconFor(lang: string): Lexicon {
+  const primary = lang.toLowerCase().split(/[-_]/)[0] ?? '';
+  const key = primary in LANGUAGES ? primary : '';
+  let found = lexicons.get(key);
+  if (!found) {
+    const en = LANGUAGES.en!;
+    const own = LANGUAGES[key];
+    const everyVerb = Object.values(LANGUAGES).flatMap((l) => l.verbs);
+    found = lexicon(own ? [own, en] : [{ ...en, verbs: everyVerb }]);
+    lexicons.set(key, found);
+  }
+  return found;
+}
 
 /** The Japanese cue after a closing 」, e.g. と述べた → "と述べた", or null. */
 export function japaneseCueAfter(text: string, from: number): string | null {

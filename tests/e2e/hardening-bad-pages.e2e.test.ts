@@ -36,6 +36,7 @@ import {
   collectLedeErrors,
   expectArticle,
   expectPageStillWorks,
+  onlyTabWith,
   openRequester,
   snapshotExtension,
 } from './hardening-helpers';
@@ -90,7 +91,7 @@ describe('hardening: bad pages (real Chromium)', () => {
 
   async function read(path: string, bound = BOUND_MS) {
     const page = await lede.openPage(`hostile/${path}`);
-    const tabId = await lede.tabIdOf(page);
+    const tabId = await onlyTabWith(lede, page.url());
     const { response, ms } = await askForArticle(requester, tabId);
     expect(ms).toBeLessThan(bound);
     return { page, tabId, response };

@@ -94,7 +94,7 @@ describe('hardening: lifecycle (real Chromium)', () => {
     const worker = await lede.worker();
     const secondWindow = lede.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/hostile/second?window=2') });
     const { windowId, tabId: secondTab } = await worker.evaluate(async (url) => {
-      const win = await chrome.windows.create({ url, focused: false });
+      const win = (await chrome.windows.create({ url, focused: false }))!;
       return { windowId: win.id!, tabId: win.tabs![0]!.id! };
     }, lede.server.url('hostile/second?window=2'));
     const secondPage = await secondWindow;

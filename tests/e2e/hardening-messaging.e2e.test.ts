@@ -95,6 +95,23 @@ describe('hardening: messaging and privacy (real Chromium)', () => {
     expect(attempt).toBe('no runtime API');
   });
 
+  // KNOWN BUG, reported: WXT's content-script wrapper announces every injection to the page with
+  // window.postMessage({ type: '<extension id>:<script>:wxt:content-script-started' }), so any
+  // page learns Lede is installed, and its id. The fix is `noScriptStartedPostMessage: true` in
+  // entrypoints/article.content/index.ts and entrypoints/page-watch.content.ts; then drop `.fails`.
+  it.fails('a web page is not told that Lede is there when Lede reads it', async () => {
+    const page = await lede.openPage('hostile/article?for=fingerprint');
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as { seenMessages?: string[] }).seenMessages = seen;
+      window.addEventListener('message', (event) => seen.push(JSON.stringify(event.data)));
+    });
+    expectArticle((await askForArticle(requester, await lede.tabIdOf(page))).response);
+    await page.waitForTimeout(200);
+    const seen = await page.evaluate(() => (window as { seenMessages?: string[] }).seenMessages ?? []);
+    expect(seen.filter((m) => m.includes(lede.extensionId))).toEqual([]);
+  });
+
   it('another extension’s messages are refused', async () => {
     const page = await lede.openPage('hostile/article?for=intruder');
     const tabId = await lede.tabIdOf(page);

@@ -101,8 +101,9 @@ describe('the background’s answer for restricted tabs (fake browser)', () => {
   });
 
   async function answerFor(url: string | undefined, options: { fileAccess?: boolean; refusal?: string } = {}) {
-    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 5, url } as Awaited<ReturnType<typeof fakeBrowser.tabs.get>>);
-    vi.spyOn(fakeBrowser.extension, 'isAllowedFileSchemeAccess').mockResolvedValue(options.fileAccess ?? false);
+    // (`as never`: the fake's methods are typed with their callback overloads, returning void.)
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 5, url } as never);
+    vi.spyOn(fakeBrowser.extension, 'isAllowedFileSchemeAccess').mockResolvedValue((options.fileAccess ?? false) as never);
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
     const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error(options.refusal ?? 'refused'));
     return { answer: await articleForTab(5), inject };
