@@ -83,11 +83,13 @@ export async function articleForTab(tabId: number, refresh = false): Promise<Art
   } catch {
     return (await isOpen(tabId)) ? { kind: 'error', message: 'The page stopped answering. Reload it and try again.' } : TAB_CLOSED;
   }
-  if (response?.kind === 'article') {
+  // A page closed mid-read may also answer nothing at all.
+  if (!response) return (await isOpen(tabId)) ? { kind: 'error', message: 'The page gave no answer.' } : TAB_CLOSED;
+  if (response.kind === 'article') {
     // storage.session holds 10 MB: when it is full, the reader still gets the article, uncached.
     await cacheArticle(tabId, url, response.article).catch((error: unknown) => console.warn('Lede could not cache an article', error));
   }
-  return response ?? { kind: 'error', message: 'The page gave no answer.' };
+  return response;
 }
 
 /** Moves the reader to `anchor` in the tab, or to the article's headline when none is given. */

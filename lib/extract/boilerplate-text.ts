@@ -9,13 +9,13 @@ import { endsLikeSentence, wordCount } from './prose';
 /** Headings of related-story boxes; the links that follow them belong to the box. */
 const RELATED_LABELS: RegExp[] = [
   /^(read more|read next|related|related (stories|articles|content|coverage|topics|links|posts|news|videos?)|more on this( story| topic)?|more from [\p{L}\s.]{1,30}|more (stories|news|videos)|you (may|might) (also )?like|most (read|popular|viewed|shared)|recommended( for you| stories| articles)?|don['’]?t miss|see also|also read|trending( now| stories)?|top stories|latest( news| stories)?|editor['’]?s picks?|what to read next|up next|further reading)$/iu,
-  /^(lire aussi|à lire aussi|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|leer más|lea también|te puede interesar|leggi anche|veja também|leia também)$/iu,
+  /^(lire aussi|à lire aussi|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|leer más|lea también|te puede interesar|leggi anche|veja também|leia também|بیشتر بخوانید|مطالب مرتبط|اخبار مرتبط|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|أخبار ذات صلة)$/iu,
 ];
 
 /** Lines that are furniture whatever surrounds them: ad labels, share rows, skip links… */
 const FURNITURE_LINES: RegExp[] = [
   ...RELATED_LABELS,
-  /^(advertisement|advertising|advert|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|реклама|sponsored( content| post)?|paid (content|post)|partner content|promoted( content)?)$/iu,
+  /^(advertisement|advertising|advert|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|реклама|تبلیغات|آگهی|إعلان|sponsored( content| post)?|paid (content|post)|partner content|promoted( content)?)$/iu,
   /^((story|article|text) continues below( this)?( advertisement| ad)?|continue reading( (below|the (main )?story))?|scroll (down )?to continue( reading)?)$/i,
   /^(skip|jump) to (the )?(main )?(content|navigation|article|search|footer|menu)\b/i,
   /^accessibility links$/i,
@@ -23,7 +23,7 @@ const FURNITURE_LINES: RegExp[] = [
   /^(text size|loading( content)?(…|\.\.\.)?|join the (conversation|discussion)|enlarge( this)? (image|photo)|(hide|show|toggle) caption|caption close)$/i,
   /^like this (story|article)\b.{0,40}$/i,
   /^(see|view) (more|all) (photos|images|pictures)\b/i,
-  /^(comments? (are|is) (now )?closed|leave a (comment|reply)|post a comment|show comments|view comments|\d+ comments?|comments?)\b.{0,40}$/i,
+  /^(comments? (are|is) (now )?closed\b.{0,40}|leave a (comment|reply)|post a comment|(show|view|read) (all )?comments|\d+ comments?|comments?( \(\d+\))?)$/i,
   /^(photos?|images?|slides?|pictures?)\s*\d+\s*(of|\/)\s*\d+\b/i,
   /^(media playback is unsupported|media caption)\b/i,
   /^(image|photo|picture|video)\s+(copyright|credit|caption|courtesy)\b/i,
@@ -47,7 +47,7 @@ const CALL_TO_ACTION = [
 ];
 
 /** "Read more: <headline>" and its kin: a label, then a link to another story. */
-const TEASER_LABEL = /^(read more|read next|related|related (stories|articles|content|coverage)|see also|also read|read also|more|watch|listen|don['’]?t miss|see more|also on [^:]{1,30}|must read|recommended|trending|more from [^:]{1,30}|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leggi anche|veja também|leia também)\s*[:|»>›–—-]/iu;
+const TEASER_LABEL = /^(read more|read next|related|related (stories|articles|content|coverage)|see also|also read|read also|more|watch|listen|don['’]?t miss|see more|also on [^:]{1,30}|must read|recommended|trending|more from [^:]{1,30}|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leggi anche|veja também|leia também|بیشتر بخوانید|اقرأ أيضا|اقرأ أيضاً)\s*[:|»>›–—-]/iu;
 
 const MONTH = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?\b/iu;
 const DATE_OR_TIME = /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?|\b\d+\s+(minutes?|hours?|days?|weeks?)\s+ago\b/i;

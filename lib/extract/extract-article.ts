@@ -12,6 +12,9 @@ import { bylineOf, directionOf, languageOf, publishedTimeOf } from './metadata';
 import { cleanArticle, precleanPage } from './news-cleanup';
 import { cloneWithSourceMap, liveElementFor, stripSourceMarks } from './source-map';
 
+/** A paragraph this long is running text rather than a label or a button. */
+const MIN_BODY_WORDS = 8;
+
 export interface ExtractOptions {
   /** The page URL (for the model and for resolving image URLs); defaults to the document's. */
   url?: string | null;
@@ -68,7 +71,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   stripSourceMarks(root);
   // Running text only: captions describe pictures and are kept on their figure blocks.
   const text = blocks.filter((b) => b.kind !== 'figure').map((b) => b.text).filter(Boolean).join('\n\n');
-  if (!text) return noArticle('no-content', 'No article was found on this page.');
+  if (!blocks.some(isBodyText)) return noArticle('no-content', 'No article was found on this page.');
 
   const count = countText(text);
   const lang = languageOf(doc, parsed.lang);
@@ -88,6 +91,14 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     contentHtml: root.innerHTML,
   };
   return { kind: 'article', extracted: { article, liveElements: live } };
+}
+
+/**
+ * Whether a block is a sentence or more of running text. A page left with only headings and
+ * labels after clean-up (a sign-in page, a section front) has no article to read.
+ */
+function isBodyText(block: Block): boolean {
+  return block.kind !== 'heading' && block.kind !== 'figure' && countText(block.text).words >= MIN_BODY_WORDS;
 }
 
 /** Gives the kept blocks their ids (`b0`, `b1`… in order) and finds each one's live element. */

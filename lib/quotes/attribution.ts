@@ -59,10 +59,15 @@ const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$
 // Words that end a noun phrase: a speaker never reaches across them.
 const NP_STOPS = new Set(
   `that which who whom whose and but or nor because when while as after before if though although since so then
-   where what how why to than not no in on at during about against into over with without by said says que qui et
-   mais dass und aber`.split(/\s+/),
+   where what how why to than not no in on at during about against into over with without by said says
+   que qui et mais dans avec sur pour devant après avant chez lors
+   dass und aber nach vor bei mit im am auf für über unter zu zum zur aus seit gegen ohne um während wegen
+   en con por para sobre tras ante y pero per su tra fra dopo prima e ma`.split(/\s+/),
 );
-const DETERMINERS = new Set('the a an his her its their our my your this these those le la les un une der die das ein eine el los las'.split(' '));
+const DETERMINERS = new Set(
+  `the a an his her its their our my your this these those le la les un une der die das dem den des ein eine einem
+   einen einer el los las il lo gli`.split(/\s+/),
+);
 const RELATIVES = new Set(['who', 'which', 'that']);
 const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'de', 'du', 'des', 'von']);
 const MAX_NP = 8;

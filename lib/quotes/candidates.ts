@@ -21,8 +21,6 @@ export interface Candidate {
   lead: string;
   /** The lead is a speech verb: `said “…”`, `told “…”`. */
   leadIsCue: boolean;
-  /** The token right after the closing mark, lower-cased ('' at the end of the paragraph). */
-  trail: string;
 }
 
 // Chinese, Japanese and Korean script (kana, CJK ideographs, Hangul syllables): no spaces
@@ -76,31 +74,22 @@ function leadOf(s: QuoteSite, previousParagraph: string | null): string {
   return s.floor === 0 && previousParagraph?.trimEnd().endsWith(':') ? ':' : '';
 }
 
-function trailOf(s: QuoteSite): string {
-  return tokenize(s.text, s.end, Math.min(s.ceiling, s.end + 40))[0]?.lower ?? '';
-}
-
 export function readCandidates(blocks: readonly Block[], lex: Lexicon): Candidate[] {
   const quotations = findQuotations(blocks);
   const sites = sitesOf(blocks, quotations);
-  return quotations.map((quotation) => {
+  return quotations.flatMap((quotation) => {
+    const text = quotation.parts
+      .map((p) => blocks[p.blockIndex]!.text.slice(p.span.innerStart, p.span.innerEnd).trim())
+      .join(' ');
+    const words = wordCount(text);
+    // Marks around nothing but marks or punctuation quote nothing.
+    if (words === 0) return [];
     const firstPart = quotation.parts[0]!;
     const lastPart = quotation.parts[quotation.parts.length - 1]!;
     const first = sites.get(firstPart.span)!;
     const last = sites.get(lastPart.span)!;
     const previousParagraph = firstPart.blockIndex > 0 ? blocks[firstPart.blockIndex - 1]!.text : null;
-    const text = quotation.parts
-      .map((p) => blocks[p.blockIndex]!.text.slice(p.span.innerStart, p.span.innerEnd).trim())
-      .join(' ');
     const lead = leadOf(first, previousParagraph);
-    return {
-      quotation,
-      text,
-      words: wordCount(text),
-      attribution: attribute(first, last, lex, previousParagraph),
-      lead,
-      leadIsCue: lex.verbs.has(lead),
-      trail: trailOf(last),
-    };
+    return [{ quotation, text, words, attribution: attribute(first, last, lex, previousParagraph), lead, leadIsCue: lex.verbs.has(lead) }];
   });
 }

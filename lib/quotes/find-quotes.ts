@@ -22,12 +22,14 @@ export function findQuotes(input: QuoteInput): Quote[] {
   const { blocks } = input;
   const lex = lexiconFor(input.lang);
   const candidates = readCandidates(blocks, lex);
+  const isKept = candidates.map(isQuotation);
+  // Most pages quote no one: then the article's names need not be read at all.
+  if (!isKept.includes(true)) return [];
   const names = new NameIndex(
     blocks.map((b) => b.text),
     quotedTest(candidates, blocks.length),
     lex,
   );
-  const isKept = candidates.map(isQuotation);
   const speeches = resolveSpeakers(candidates, isKept, names);
   const kept = candidates.map((c, i) => ({ c, speech: speeches[i]! })).filter((_, i) => isKept[i]);
   const key = pickKeyQuotes(kept.map(({ c, speech }) => ({ text: c.text, words: c.words, speaker: speech.speaker })));

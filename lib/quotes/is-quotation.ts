@@ -10,13 +10,26 @@ import type { Candidate } from './candidates';
 const MIN_UNATTRIBUTED_WORDS = 4;
 const MIN_ATTRIBUTED_WORDS = 2;
 
+// A title capitalises (nearly) every word and is short: “A More Perfect Union”.
+const MAX_TITLE_WORDS = 10;
+const TITLE_SHARE = 0.6;
+
+function looksLikeTitle(text: string): boolean {
+  const words = text.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
+  if (words.length === 0 || words.length > MAX_TITLE_WORDS || /[.?!]$/.test(text)) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= TITLE_SHARE;
+}
+
 export function isQuotation(c: Candidate): boolean {
   // An attribute value in markup that slipped into the text: author="…".
   if (c.lead === '=') return false;
   const attributed = c.attribution !== null && !c.attribution.reported;
-  const embedded = /^[\p{L}\p{N}]/u.test(c.lead) && !c.leadIsCue;
+  // Words the sentence runs on into, "called it “boasting”", "the term “resistance”", are
+  // not anyone's quotation; Japanese grammar embeds every quotation (田中は「…」と述べた).
+  const cjk = c.quotation.parts[0]!.span.family === 'corner';
+  const embedded = /^[\p{L}\p{N}]/u.test(c.lead) && !c.leadIsCue && !cjk;
   if (embedded) return false;
   if (attributed) return c.words >= MIN_ATTRIBUTED_WORDS;
   const opensSentence = c.lead === '' || c.lead === ':';
-  return opensSentence && c.words >= MIN_UNATTRIBUTED_WORDS;
+  return opensSentence && c.words >= MIN_UNATTRIBUTED_WORDS && !looksLikeTitle(c.text);
 }

@@ -49,7 +49,10 @@ const NOT_NAME = new Set(
    officer analyst correspondent editor host anchor founder ceo coach captain deputy assistant associate
    congressman congresswoman councilman councilwoman assemblyman lawmaker delegate superdelegate
    m mme mlle herr frau monsieur madame señor señora sr sra dott monday tuesday wednesday thursday friday saturday
-   sunday january february march april june july august september october november december`.split(/\s+/),
+   sunday january february march april june july august september october november december
+   le la les un une des du de selon pour dans avec sur ministre président présidente député maire
+   der die das dem den ein eine laut nach mit für bundeskanzlerin bundeskanzler kanzlerin kanzler präsident
+   el los las según con por para presidente ministro ministra alcalde secondo il lo gli per`.split(/\s+/),
 );
 
 /** The comparison key of one word of a name. */
@@ -147,7 +150,7 @@ const NOT_BEFORE_SUBJECT = new Set(
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}’'-]*/gu;
 // A headline is short and in title case: nearly every word capitalised.
 const MAX_HEADLINE = 200;
-const TITLE_CASE_SHARE = 0.7;
+const TITLE_CASE_SHARE = 0.8;
 
 function isTitleCase(text: string): boolean {
   if (text.length > MAX_HEADLINE) return false;
@@ -157,6 +160,7 @@ function isTitleCase(text: string): boolean {
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
+const ADVERB = /(?:ally|ously|ively|edly|ingly|fully|ately|ently|antly)$/;
 
 /** Whether `text` has `word` in lower case as a whole word ("asked", for a sentence's "Asked"). */
 function hasLowerCase(text: string, word: string): boolean {
@@ -190,7 +194,16 @@ interface Run {
   nextVerb: string;
 }
 
-const PREVIOUS_WORD = /([\p{L}’']+)[^\p{L}]*$/u;
+const WORD_CHAR = /[\p{L}\p{M}’']/u;
+
+/** The word that ends before `at`, not reaching back past `floor`. */
+function wordBefore(text: string, at: number, floor: number): { word: string; start: number } | undefined {
+  let end = at;
+  while (end > floor && !WORD_CHAR.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > floor && WORD_CHAR.test(text[start - 1]!)) start--;
+  return start < end ? { word: text.slice(start, end), start } : undefined;
+}
 
 /** Whether position `at` starts a clause: only space back to punctuation or the sentence's start. */
 function opensClause(text: string, at: number, sentenceStart: number): boolean {
@@ -201,6 +214,36 @@ function opensClause(text: string, at: number, sentenceStart: number): boolean {
 
 // After a name, what may come before its verb: a possessive, commas, adverbs, auxiliaries.
 const BEFORE_VERB = /^(?:['’]s)?[\s,]*(?:(?:\p{Ll}+ly|also|later|then|again|has|had|have|will|would|on \p{Lu}\p{Ll}+day)\s+)*(\p{L}+)/u;
+
+/** The capitalised runs of one block, each read with the words around it. */
+function readRuns(
+  text: string,
+  blockIndex: number,
+  lex: Pick<Lexicon, 'verbs' | 'takesObject'>,
+  runs: Run[],
+  capitalisedInside: Set<string>,
+): void {
+  const ends = Array.from(text.matchAll(SENTENCE_END), (m) => m.index + m[0].length);
+  let sentence = 0;
+  for (const m of text.matchAll(NAME_RUN)) {
+    while (sentence < ends.length && ends[sentence]! <= m.index) sentence++;
+    const sentenceStart = sentence > 0 ? ends[sentence - 1]! : 0;
+    const previous = wordBefore(text, m.index, Math.max(sentenceStart, m.index - 30));
+    const atSentenceStart = m.index - sentenceStart < 4 && !previous;
+    const previousWord = previous?.word.toLowerCase() ?? '';
+    const end = m.index + m[0].length;
+    const nextVerb = BEFORE_VERB.exec(text.slice(end, end + 60))?.[1]?.toLowerCase() ?? '';
+    // "“…,” said Smith" names the speaker; "McLenney said Smith doesn’t…" does not.
+    const inverted = previous !== undefined && opensClause(text, previous.start, sentenceStart);
+    const accordingTo =
+      previousWord === 'to' && wordBefore(text, previous!.start, sentenceStart)?.word.toLowerCase() === 'according';
+    const speechBefore = (inverted && lex.verbs.has(previousWord) && !lex.takesObject.has(previousWord)) || accordingTo;
+    const locative = LOCATIVE.has(previousWord) && PHRASE_END.test(text.slice(end, end + 12));
+    runs.push({ blockIndex, text: m[0], index: m.index, sentence, atSentenceStart, previousWord, speechBefore, locative, nextVerb });
+    const words = m[0].split(/\s+/);
+    for (let k = atSentenceStart ? 1 : 0; k < words.length; k++) capitalisedInside.add(nameKey(words[k]!));
+  }
+}
 
 export class NameIndex {
   readonly mentions: NameMention[] = [];
@@ -226,32 +269,12 @@ export class NameIndex {
   ) {
     const runs: Run[] = [];
     const capitalisedInside = new Set<string>();
-    texts.forEach((text, blockIndex) => {
-      if (isTitleCase(text)) return;
-      const ends = [...text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
-      let sentence = 0;
-      for (const m of text.matchAll(NAME_RUN)) {
-        while (sentence < ends.length && ends[sentence]! <= m.index) sentence++;
-        const sentenceStart = sentence > 0 ? ends[sentence - 1]! : 0;
-        const before = text.slice(Math.max(sentenceStart, m.index - 30), m.index);
-        const atSentenceStart = m.index - sentenceStart < 4 && !/[\p{L}\p{N}]/u.test(before);
-        const previous = PREVIOUS_WORD.exec(before);
-        const previousWord = previous?.[1]?.toLowerCase() ?? '';
-        const end = m.index + m[0].length;
-        const nextVerb = BEFORE_VERB.exec(text.slice(end, end + 60))?.[1]?.toLowerCase() ?? '';
-        // "“…,” said Smith" names the speaker; "McLenney said Smith doesn’t…" does not.
-        const inverted = previous !== null && opensClause(text, m.index - previous[0].length, sentenceStart);
-        const speechBefore =
-          (inverted && lex.verbs.has(previousWord) && !lex.takesObject.has(previousWord)) || /according to\s*$/i.test(before);
-        const locative = LOCATIVE.has(previousWord) && PHRASE_END.test(text.slice(end, end + 12));
-        runs.push({ blockIndex, text: m[0], index: m.index, sentence, atSentenceStart, previousWord, speechBefore, locative, nextVerb });
-        m[0].split(/\s+/).forEach((w, k) => {
-          if (k > 0 || !atSentenceStart) capitalisedInside.add(nameKey(w));
-        });
-      }
-    });
-
+    for (let blockIndex = 0; blockIndex < texts.length; blockIndex++) {
+      const text = texts[blockIndex]!;
+      if (!isTitleCase(text)) readRuns(text, blockIndex, lex, runs, capitalisedInside);
+    }
     const joined = texts.join('\n');
+    const writtenLowerCase = new Map<string, boolean>();
     let led = { blockIndex: -1, sentence: -1 };
     for (const run of runs) {
       let { text, index } = run;
@@ -259,32 +282,35 @@ export class NameIndex {
       // capitalised anyway; it is no name when the article also writes it in lower case, or
       // when it is an adverb.
       const first = /^\S+/.exec(text)![0];
-      const common = /(?:ally|ously|ively|edly|ingly|fully|ately|ently|antly)$/.test(first) || hasLowerCase(joined, first);
-      if (run.atSentenceStart && common && !capitalisedInside.has(nameKey(first))) {
-        const rest = text.indexOf(' ');
-        if (rest < 0) continue;
-        text = text.slice(rest + 1);
-        index += rest + 1;
+      const key = nameKey(first);
+      if (run.atSentenceStart && !NOT_NAME.has(key) && !capitalisedInside.has(key)) {
+        let common = writtenLowerCase.get(key);
+        if (common === undefined) writtenLowerCase.set(key, (common = ADVERB.test(first) || hasLowerCase(joined, first)));
+        if (common) {
+          const rest = text.indexOf(' ');
+          if (rest < 0) continue;
+          text = text.slice(rest + 1);
+          index += rest + 1;
+        }
       }
       const names = namesInRun(text, lex.verbs);
-      names.forEach((name, k) => {
+      for (let k = 0; k < names.length; k++) {
+        const name = names[k]!;
         const start = index + name.index;
         const quoted = isQuoted(run.blockIndex, start);
         const subjectLike = !quoted && !NOT_BEFORE_SUBJECT.has(name.index === 0 ? run.previousWord : '');
-        const leadsSentence =
-          subjectLike && (led.blockIndex !== run.blockIndex || led.sentence !== run.sentence);
+        const leadsSentence = subjectLike && (led.blockIndex !== run.blockIndex || led.sentence !== run.sentence);
         if (leadsSentence) led = { blockIndex: run.blockIndex, sentence: run.sentence };
-        const speaks =
-          (k === names.length - 1 && lex.verbs.has(run.nextVerb)) ||
-          (k === 0 && run.speechBefore);
-        this.mentions.push({ text: name.text, keys: name.keys, blockIndex: run.blockIndex, start, quoted, leadsSentence, speaks });
+        const speaks = (k === names.length - 1 && lex.verbs.has(run.nextVerb)) || (k === 0 && run.speechBefore);
+        const mention = { text: name.text, keys: name.keys, blockIndex: run.blockIndex, start, quoted, leadsSentence, speaks };
+        this.mentions.push(mention);
         const last = name.keys[name.keys.length - 1]!;
         const title = HONORIFIC.exec(text.slice(0, name.index))?.[1]?.toLowerCase();
-        if (title) this.vote(this.mentions[this.mentions.length - 1]!, title === 'mr' ? TITLE_WEIGHT : -TITLE_WEIGHT);
+        if (title) this.vote(mention, title === 'mr' ? TITLE_WEIGHT : -TITLE_WEIGHT);
         if (speaks) this.speakers.add(last);
         if (names.length === 1 && run.locative) this.places.add(last);
         this.addFullName(name);
-      });
+      }
     }
     this.learnGenders(texts, isQuoted);
   }
@@ -308,10 +334,11 @@ export class NameIndex {
    * outweigh the misses. Only used to keep "she said" from resolving to a man.
    */
   private learnGenders(texts: readonly string[], isQuoted: (blockIndex: number, offset: number) => boolean): void {
-    texts.forEach((text, blockIndex) => {
-      for (const m of text.matchAll(GENDERED)) {
+    for (let blockIndex = 0; blockIndex < texts.length; blockIndex++) {
+      for (const m of texts[blockIndex]!.matchAll(GENDERED)) {
         if (isQuoted(blockIndex, m.index)) continue;
-        for (let i = this.indexBefore(blockIndex, m.index) - 1; i >= 0; i--) {
+        const lo = this.indexBefore(blockIndex, m.index);
+        for (let i = lo - 1; i >= Math.max(0, lo - GENDER_REACH); i--) {
           const mention = this.mentions[i]!;
           if (mention.blockIndex !== blockIndex) break;
           if (mention.quoted || !this.isPerson(mention)) continue;
@@ -319,7 +346,7 @@ export class NameIndex {
           break;
         }
       }
-    });
+    }
   }
 
   /** How many mentions come before a position. */
@@ -410,3 +437,5 @@ const HONORIFIC = /(?:^|\s)(Mr|Mrs|Ms|Miss)\.?\s+$/i;
 const TITLE_WEIGHT = 3;
 // How much contrary evidence rules a person out for "he" or "she".
 const GENDER_EVIDENCE = 2;
+// How many names back a pronoun's vote looks for its person.
+const GENDER_REACH = 8;

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { HARBOUR } from '../fixtures/hostile/article';
+import { HARBOUR, page as articlePage } from '../fixtures/hostile/article';
 import {
   ACCENTED,
   ARABIC,
@@ -30,7 +30,6 @@ import {
   tamperingPage,
   wrongCharsetPage,
 } from '../fixtures/hostile/bad-pages';
-import { page as articlePage } from '../fixtures/hostile/article';
 import {
   askForArticle,
   collectLedeErrors,
@@ -163,6 +162,12 @@ describe('hardening: bad pages (real Chromium)', () => {
     );
     expect(jumped).toEqual({ ok: true });
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain(target.text);
+    // The page's style-src 'none' does not hide the highlight either.
+    const outline = await page.evaluate(() => {
+      const marked = document.querySelector('[data-lede-target]');
+      return marked ? getComputedStyle(marked).outlineStyle : 'nothing marked';
+    });
+    expect(outline).not.toMatch(/none|nothing marked/);
   });
 
   it('shadow-DOM-heavy pages: the light-DOM article is read and no shadow text leaks in', async () => {
