@@ -281,7 +281,7 @@ export function evaluate(rows: readonly PolnearRow[]): Score & Tally {
   };
 }
 
-function parseArgs(argv: readonly string[]): { file: string; split: Split; json: boolean } {
+export function parseArgs(argv: readonly string[]): { file: string; split: Split; json: boolean } {
   let file: string | null = null;
   let split: Split = 'dev';
   let json = false;

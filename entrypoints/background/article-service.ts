@@ -43,11 +43,12 @@ async function injectArticleScript(tabId: number): Promise<string | null> {
  * page delays the injection legitimately.
  */
 const INJECTION_TIMEOUT_MS = 8_000;
+const NOT_RESPONDING = 'The page is not responding. Try again once it has finished loading.';
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('The page did not let Lede in.')), ms);
+    timer = setTimeout(() => reject(new Error(NOT_RESPONDING)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -75,8 +76,13 @@ export async function articleForTab(tabId: number, refresh = false): Promise<Art
     const cached = await cachedArticle(tabId, url);
     if (cached) return { kind: 'article', article: cached, cached: true };
   }
-  // A tab closed mid-way fails the injection or the message: say so, not "no permission".
-  if (!(await ensureArticleScript(tabId))) return (await isOpen(tabId)) ? restricted('no-permission') : TAB_CLOSED;
+  const refusal = await injectArticleScript(tabId);
+  if (refusal !== null) {
+    // A tab closed mid-way fails the injection too: say so, not "no permission"; and a page
+    // too busy to take the script (its own script hangs it) may yet recover.
+    if (!(await isOpen(tabId))) return TAB_CLOSED;
+    return refusal === NOT_RESPONDING ? { kind: 'error', message: NOT_RESPONDING } : restricted('no-permission');
+  }
   let response: ArticleResponse;
   try {
     response = (await browser.tabs.sendMessage(tabId, { type: 'lede/extract' } satisfies ContentRequest)) as ArticleResponse;

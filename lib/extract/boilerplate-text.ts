@@ -8,7 +8,7 @@ import { endsLikeSentence, wordCount } from './prose';
 
 /** Headings of related-story boxes; the links that follow them belong to the box. */
 const RELATED_LABELS: RegExp[] = [
-  /^(read more|read next|related|related (stories|articles|content|coverage|topics|links|posts|news|videos?)|more on this( story| topic)?|more from [\p{L}\s.]{1,30}|more (stories|news|videos)|you (may|might) (also )?like|most (read|popular|viewed|shared)|recommended( for you| stories| articles)?|don['’]?t miss|see also|also read|trending( now| stories)?|top stories|latest( news| stories)?|editor['’]?s picks?|what to read next|up next|further reading)$/iu,
+  /^(read more|read next|related|related (stories|articles|content|coverage|topics|links|posts|news|videos?)|more on this( story| topic)?|more from [\p{L}\s.]{1,30}|more( [\p{L}'’]+){0,3} (stories|news|articles|videos)|you (may|might) (also )?like|most (read|popular|viewed|shared)|recommended( for you| stories| articles)?|don['’]?t miss|see also|also read|trending( now| stories)?|top stories|latest( news| stories)?|editor['’]?s picks?|what to read next|up next|further reading)$/iu,
   /^(lire aussi|à lire aussi|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|leer más|lea también|te puede interesar|leggi anche|veja também|leia também|بیشتر بخوانید|مطالب مرتبط|اخبار مرتبط|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|أخبار ذات صلة)$/iu,
 ];
 
@@ -28,7 +28,6 @@ const FURNITURE_LINES: RegExp[] = [
   /^(media playback is unsupported|media caption)\b/i,
   /^(image|photo|picture|video)\s+(copyright|credit|caption|courtesy)\b/i,
   /^(image|photo|picture|photograph|foto|bild|video|graphic|illustration|credit|copyright|source)s?\s*[:©]/i,
-  /^this (post|article|page|story) (may )?contains? affiliate/i,
   /^(click|tap) here\b/i,
   /^(download|get) (the|our) [\p{L}\s]{0,30}\bapp\b/iu,
 ];
@@ -40,6 +39,9 @@ const SHARE_CORE = /^(share|tweet|email|e-mail|print|facebook|twitter|whatsapp|l
 /** Newsletter and app calls to action. */
 const CALL_TO_ACTION = [
   /\bwant more stories like this\b/i,
+  /^subscribe (to|now)\b/i,
+  /\b(earn|receive|get) (an? )?(small )?(affiliate )?commission\b/i,
+  /\b(contains?|uses?|using|through|via) (income[- ]earning )?(auto )?affiliate links?\b/i,
   /\b(delivered|straight|direct(ly)?) to your inbox\b/i,
   /\b(sign up|subscribe|register|join)\b.{0,80}\bnewsletters?\b/i,
   /\bnewsletters?\b.{0,80}\b(sign up|subscribe|inbox)\b/i,
@@ -48,6 +50,10 @@ const CALL_TO_ACTION = [
 
 /** "Read more: <headline>" and its kin: a label, then a link to another story. */
 const TEASER_LABEL = /^(read more|read next|related|related (stories|articles|content|coverage)|see also|also read|read also|more|watch|listen|don['’]?t miss|see more|also on [^:]{1,30}|must read|recommended|trending|more from [^:]{1,30}|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leggi anche|veja também|leia também|بیشتر بخوانید|اقرأ أيضا|اقرأ أيضاً)\s*[:|»>›–—-]/iu;
+
+/** "Tags: …", "Topics …" followed by links to topic pages. */
+const TAG_LIST = /^(tags?|topics?|filed under|categories|keywords|schlagworte|themen|etiquetas|mots-clés)\b/iu;
+const MAX_TAG_LIST_WORDS = 80;
 
 const MONTH = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?\b/iu;
 const DATE_OR_TIME = /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?|\b\d+\s+(minutes?|hours?|days?|weeks?)\s+ago\b/i;
@@ -88,12 +94,14 @@ export function isRelatedLabel(text: string): boolean {
 }
 
 /**
- * A "Read more: …" line, or a line that is nothing but a link to another page of the same
- * site: a teaser. Lines linking elsewhere are the article citing its sources, and stay.
+ * A "Read more: …" line, a list of tags, or a line that is nothing but a link to another
+ * page of the same site. Lines linking elsewhere are the article citing its sources, and stay.
  */
 export function isTeaser(text: string, linkDensity: number, siteLinkDensity: number): boolean {
   const words = wordCount(text);
-  if (words === 0 || words > 40) return false;
+  if (words === 0 || words > MAX_TAG_LIST_WORDS) return false;
+  if (TAG_LIST.test(text) && linkDensity >= 0.5) return true;
+  if (words > 40) return false;
   if (TEASER_LABEL.test(text) && (linkDensity >= 0.4 || words <= 20)) return true;
   return siteLinkDensity >= 0.9 && words <= 30;
 }

@@ -30,6 +30,11 @@ export interface Attribution {
    * borrows the speaker's words rather than a quotation standing on its own.
    */
   reported: boolean;
+  /**
+   * The cue leads straight into the quote: with nothing, punctuation, a time or a listener
+   * between them (`said “…”`, `said: “…”`, `told reporters “…”`, `said Monday “…”`).
+   */
+  introduces: boolean;
 }
 
 /** A quotation's place in its block, with the neighbouring quotes as limits. */
@@ -307,6 +312,7 @@ function cueAfter(site: QuoteSite, lex: Lexicon): Attribution | null {
     side: 'after',
     blockIndex: site.blockIndex,
     reported: false,
+    introduces: false,
   });
   let i = 0;
   let dash = false;
@@ -413,7 +419,7 @@ function cueBefore(site: QuoteSite, lex: Lexicon, previousParagraph: string | nu
   const tokens = tokenize(text, from, to);
   if (tokens.length === 0) return null;
   const byline = dashedName(tokens, text, lex);
-  if (byline) return { speaker: byline, cue: ':', side: 'before', blockIndex, reported: false };
+  if (byline) return { speaker: byline, cue: ':', side: 'before', blockIndex, reported: false, introduces: true };
   for (let v = tokens.length - 1; v >= 0 && tokens.length - v <= MAX_CUE_TAIL + 3; v--) {
     const length = cueLength(tokens, v, lex);
     if (length === 0) continue;
@@ -421,13 +427,32 @@ function cueBefore(site: QuoteSite, lex: Lexicon, previousParagraph: string | nu
     if (tail.some((t) => isPunct(t, '.;?!()'))) return null;
     const cue = cueText(tokens, v, length, text);
     const reported = tail.length > 0 && ['that', 'que', 'dass'].includes(tail[tail.length - 1]!.lower);
-    return { speaker: speakerOfCue(tokens, v, length, text, lex), cue, side: 'before', blockIndex, reported };
+    const speaker = speakerOfCue(tokens, v, length, text, lex);
+    const quoted = site.text.slice(site.innerStart, site.innerEnd);
+    return { speaker, cue, side: 'before', blockIndex, reported, introduces: introduces(tokens[v]!, tail, quoted, lex) };
   }
   if (isPunct(tokens[tokens.length - 1], ':')) {
     const speaker = sentenceSubject(tokens, tokens.length - 1, text, lex);
-    return { speaker, cue: ':', side: 'before', blockIndex, reported: false };
+    return { speaker, cue: ':', side: 'before', blockIndex, reported: false, introduces: true };
   }
   return null;
+}
+
+// A listener after a verb like "told" is short: "reporters", "CNN", "the crowd".
+const MAX_LISTENER_WORDS = 3;
+
+const TIMES = /^(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on)$/;
+
+/**
+ * Whether the words between a cue and its quote let the cue introduce it (see
+ * `Attribution.introduces`): none, a time, or a listener before a quotation that starts
+ * like a sentence. ("told them Clinton “has a number…”" runs the reporter's sentence on.)
+ */
+function introduces(cue: Token, tail: readonly Token[], quoted: string, lex: Lexicon): boolean {
+  const words = tail.filter((t) => t.word);
+  if (words.every((t) => TIMES.test(t.lower))) return true;
+  const listener = lex.takesObject.has(cue.lower) && words.length <= MAX_LISTENER_WORDS;
+  return listener && !words.some((t) => NP_STOPS.has(t.lower)) && /^\P{Ll}/u.test(quoted);
 }
 
 /**
@@ -486,7 +511,7 @@ function cueJapanese(site: QuoteSite): Attribution | null {
   const speaker: Speaker | null = topic
     ? { text: topic[1]!, kind: 'name', offset: from + topic.index }
     : null;
-  return { speaker, cue, side: 'after', blockIndex: site.blockIndex, reported: false };
+  return { speaker, cue, side: 'after', blockIndex: site.blockIndex, reported: false, introduces: false };
 }
 
 /** The attribution of a quote, from its own sentence: after the quote first, then before it. */

@@ -19,7 +19,7 @@ export interface Candidate {
    * opens its sentence, ':' or ',' when punctuation introduces it, else the word it follows.
    */
   lead: string;
-  /** The lead is a speech verb: `said “…”`, `told “…”`. */
+  /** The lead is a speech verb: `said “…”`. */
   leadIsCue: boolean;
 }
 
@@ -89,7 +89,8 @@ export function readCandidates(blocks: readonly Block[], lex: Lexicon): Candidat
     const first = sites.get(firstPart.span)!;
     const last = sites.get(lastPart.span)!;
     const previousParagraph = firstPart.blockIndex > 0 ? blocks[firstPart.blockIndex - 1]!.text : null;
+    const attribution = attribute(first, last, lex, previousParagraph);
     const lead = leadOf(first, previousParagraph);
-    return [{ quotation, text, words, attribution: attribute(first, last, lex, previousParagraph), lead, leadIsCue: lex.verbs.has(lead) }];
+    return [{ quotation, text, words, attribution, lead, leadIsCue: lex.verbs.has(lead) }];
   });
 }

@@ -27,8 +27,11 @@ export function isQuotation(c: Candidate): boolean {
   // Words the sentence runs on into, "called it “boasting”", "the term “resistance”", are
   // not anyone's quotation; Japanese grammar embeds every quotation (田中は「…」と述べた).
   const cjk = c.quotation.parts[0]!.span.family === 'corner';
-  const embedded = /^[\p{L}\p{N}]/u.test(c.lead) && !c.leadIsCue && !cjk;
+  const introduced = c.leadIsCue || (c.attribution?.introduces ?? false);
+  const embedded = /^[\p{L}\p{N}]/u.test(c.lead) && !introduced && !cjk;
   if (embedded) return false;
+  // "told ABC’s “Good Morning America”": a title after a listener.
+  if (/^[\p{L}\p{N}]/u.test(c.lead) && !c.leadIsCue && looksLikeTitle(c.text)) return false;
   if (attributed) return c.words >= MIN_ATTRIBUTED_WORDS;
   const opensSentence = c.lead === '' || c.lead === ':';
   return opensSentence && c.words >= MIN_UNATTRIBUTED_WORDS && !looksLikeTitle(c.text);

@@ -39,7 +39,7 @@ const NOT_NAME = new Set(
    was were be has have had will would can could should might must do does did just than over into about against
    between through during without under up out off once today yesterday tonight instead indeed perhaps maybe later
    earlier again already finally thus therefore despite amid among asked presidential moreover furthermore
-   nevertheless nonetheless besides otherwise one two three four five six seven eight nine ten eleven twelve twenty
+   nevertheless nonetheless besides otherwise lest one two three four five six seven eight nine ten eleven twelve twenty
    thirty forty fifty hundred thousand million
    mr mrs ms miss mx dr sen senator rep representative gov governor president vice prime minister secretary judge
    justice gen general lt col sgt capt adm maj pope rev reverend father sister sheriff mayor chancellor king queen
@@ -160,7 +160,8 @@ function isTitleCase(text: string): boolean {
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
-const ADVERB = /(?:ally|ously|ively|edly|ingly|fully|ately|ently|antly)$/;
+// Adverbs and participles that open sentences: "Reluctantly,", "Chastened by the polls,".
+const ADVERB = /(?:ally|ously|ively|edly|ingly|fully|ately|ently|antly|\p{L}{4}ed)$/u;
 
 /** Whether `text` has `word` in lower case as a whole word ("asked", for a sentence's "Asked"). */
 function hasLowerCase(text: string, word: string): boolean {
@@ -237,7 +238,10 @@ function readRuns(
     const inverted = previous !== undefined && opensClause(text, previous.start, sentenceStart);
     const accordingTo =
       previousWord === 'to' && wordBefore(text, previous!.start, sentenceStart)?.word.toLowerCase() === 'according';
-    const speechBefore = (inverted && lex.verbs.has(previousWord) && !lex.takesObject.has(previousWord)) || accordingTo;
+    // "said Ivanka Trump’s statement…": the one whose statement it is does not speak.
+    const possessive = POSSESSIVE.test(m[0]) || /['’]/.test(text[end] ?? '');
+    const speechBefore =
+      !possessive && ((inverted && lex.verbs.has(previousWord) && !lex.takesObject.has(previousWord)) || accordingTo);
     const locative = LOCATIVE.has(previousWord) && PHRASE_END.test(text.slice(end, end + 12));
     runs.push({ blockIndex, text: m[0], index: m.index, sentence, atSentenceStart, previousWord, speechBefore, locative, nextVerb });
     const words = m[0].split(/\s+/);
@@ -280,7 +284,7 @@ export class NameIndex {
       let { text, index } = run;
       // "Asked about it, Trump…", "Reluctantly, Sanders…": a sentence's first word is
       // capitalised anyway; it is no name when the article also writes it in lower case, or
-      // when it is an adverb.
+      // when it is an adverb or a participle.
       const first = /^\S+/.exec(text)![0];
       const key = nameKey(first);
       if (run.atSentenceStart && !NOT_NAME.has(key) && !capitalisedInside.has(key)) {
@@ -298,10 +302,12 @@ export class NameIndex {
         const name = names[k]!;
         const start = index + name.index;
         const quoted = isQuoted(run.blockIndex, start);
-        const subjectLike = !quoted && !NOT_BEFORE_SUBJECT.has(name.index === 0 ? run.previousWord : '');
+        // A run's last name is its head: "Ohio Democratic Party Chairman David Pepper".
+        const head = k === names.length - 1;
+        const subjectLike = head && !quoted && !NOT_BEFORE_SUBJECT.has(run.previousWord);
         const leadsSentence = subjectLike && (led.blockIndex !== run.blockIndex || led.sentence !== run.sentence);
         if (leadsSentence) led = { blockIndex: run.blockIndex, sentence: run.sentence };
-        const speaks = (k === names.length - 1 && lex.verbs.has(run.nextVerb)) || (k === 0 && run.speechBefore);
+        const speaks = head && (lex.verbs.has(run.nextVerb) || run.speechBefore);
         const mention = { text: name.text, keys: name.keys, blockIndex: run.blockIndex, start, quoted, leadsSentence, speaks };
         this.mentions.push(mention);
         const last = name.keys[name.keys.length - 1]!;

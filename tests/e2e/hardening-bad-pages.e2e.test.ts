@@ -35,7 +35,6 @@ import {
   collectLedeErrors,
   expectArticle,
   expectPageStillWorks,
-  onlyTabWith,
   openRequester,
   snapshotExtension,
 } from './hardening-helpers';
@@ -90,7 +89,8 @@ describe('hardening: bad pages (real Chromium)', () => {
 
   async function read(path: string, bound = BOUND_MS) {
     const page = await lede.openPage(`hostile/${path}`);
-    const tabId = await onlyTabWith(lede, page.url());
+    // (Each path is opened once: the tab is found without running script in the page.)
+    const tabId = await lede.tabIdOf(page);
     const { response, ms } = await askForArticle(requester, tabId);
     expect(ms).toBeLessThan(bound);
     return { page, tabId, response };

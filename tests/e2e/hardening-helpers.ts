@@ -45,19 +45,6 @@ export async function expectPageStillWorks(page: Page): Promise<void> {
 }
 
 /**
- * The tab showing `url`, which must be the only one: unlike `LedeBrowser.tabIdOf`, it never runs
- * script in the page's world, which a hostile page may have broken (Playwright needs Map there).
- */
-export async function onlyTabWith(lede: LedeBrowser, url: string): Promise<number> {
-  const ids = await (await lede.worker()).evaluate(
-    async (wanted) => (await chrome.tabs.query({})).filter((t) => t.url === wanted).map((t) => t.id!),
-    url,
-  );
-  if (ids.length !== 1) throw new Error(`${ids.length} tabs show ${url}`);
-  return ids[0]!;
-}
-
-/**
  * A tab opened by the service worker, so its id is known even where Lede can't see its URL
  * (browser pages, files, view-source). Resolves once the tab has finished loading.
  */

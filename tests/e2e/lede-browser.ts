@@ -108,10 +108,21 @@ export async function launchLede(options: LaunchOptions = {}): Promise<LedeBrows
     return mine;
   };
 
-  // Several tabs may show the same URL: a token in window.name (shared by the page's and
-  // the extension's worlds) tells them apart.
   const tabIdOf = async (page: Page) => {
     const url = page.url();
+    const ids = await (await worker()).evaluate(
+      async (wanted) => (await chrome.tabs.query({})).filter((t) => t.url === wanted && t.id !== undefined).map((t) => t.id!),
+      url,
+    );
+    if (ids.length === 1) return ids[0]!;
+    if (!ids.length) throw new Error(`no tab has ${url}`);
+    return tabIdAmong(page, ids);
+  };
+
+  // Several tabs show the same URL: a token in window.name (shared by the page's and the
+  // extension's worlds) tells them apart. Only then does this run script in the page, which a
+  // hung or hostile page might not allow.
+  const tabIdAmong = async (page: Page, ids: number[]) => {
     const token = `lede-tab-${Math.random().toString(36).slice(2)}`;
     const previousName = await page.evaluate((t) => {
       const name = window.name;
@@ -119,21 +130,19 @@ export async function launchLede(options: LaunchOptions = {}): Promise<LedeBrows
       return name;
     }, token);
     const id = await (await worker()).evaluate(
-      async ({ wanted, token }) => {
-        const tabs = (await chrome.tabs.query({})).filter((t) => t.url === wanted && t.id !== undefined);
-        if (tabs.length <= 1) return tabs[0]?.id ?? null;
-        for (const tab of tabs) {
-          const [probe] = await chrome.scripting.executeScript({ target: { tabId: tab.id! }, func: () => window.name });
-          if (probe?.result === token) return tab.id!;
+      async ({ ids, token }) => {
+        for (const tabId of ids) {
+          const [probe] = await chrome.scripting.executeScript({ target: { tabId }, func: () => window.name });
+          if (probe?.result === token) return tabId;
         }
         return null;
       },
-      { wanted: url, token },
+      { ids, token },
     );
     await page.evaluate((name) => {
       window.name = name;
     }, previousName);
-    if (id === null) throw new Error(`no tab has ${url}`);
+    if (id === null) throw new Error(`no tab has ${page.url()}`);
     return id;
   };
 

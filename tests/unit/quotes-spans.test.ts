@@ -116,6 +116,6 @@ describe('findQuoteSpans on hostile text', () => {
     const started = performance.now();
     findQuotations(paragraphs(text));
     // Linear work takes milliseconds; catastrophic backtracking would take minutes.
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
