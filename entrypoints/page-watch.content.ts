@@ -18,6 +18,8 @@ const IDLE_TIMEOUT = 3000;
 
 export default defineContentScript({
   registration: 'runtime',
+  // WXT would otherwise announce Lede (and its id) to every page it runs in via postMessage.
+  noScriptStartedPostMessage: true,
   main() {
     if (window.top !== window) return;
 

@@ -91,7 +91,8 @@ export async function evaluateExtraction(dir: string): Promise<ExtractionReport>
     if (!existsSync(path)) throw new UsageError(`missing page for ${id} in ${join(dir, 'html')}`);
     const bytes = await readHtmlBytes(path);
     // One parse serves both extractors: Lede works on its own clone of the document, and
-    // Readability (which rewrites what it is given) gets a fresh clone of the untouched parse.
+    // Readability (which rewrites what it is given) gets a clone of the untouched parse. On
+    // the Zyte set this gives Readability exactly the text a second fresh parse gives it.
     const doc = parseDatasetPage(bytes, url);
     const plain = readabilityText(doc.cloneNode(true) as Document);
     perPage.push({
@@ -113,7 +114,12 @@ function emptyOutputs(matches: ShingleMatch[]): number {
   return matches.filter((m) => m.tp + m.fp === 0).length;
 }
 
-export function formatReport(report: ExtractionReport, dir: string): string {
+/** One page's F1, only to tell which extractor did better on it. */
+function pageF1(m: ShingleMatch): number {
+  return m.tp > 0 ? (2 * m.tp) / (2 * m.tp + m.fp + m.fn) : 0;
+}
+
+function formatReport(report: ExtractionReport, dir: string): string {
   const row = (name: string, s: ExtractionScore, empty: number) =>
     `${name.padEnd(18)}${s.precision.toFixed(3).padStart(10)}${s.recall.toFixed(3).padStart(8)}${s.f1.toFixed(3).padStart(8)}${String(empty).padStart(8)}`;
   const ledeWins = report.perPage.filter((p) => pageF1(p.lede) > pageF1(p.readability) + 1e-9).length;
@@ -130,11 +136,7 @@ export function formatReport(report: ExtractionReport, dir: string): string {
   ].join('\n');
 }
 
-function pageF1(m: ShingleMatch): number {
-  return m.tp > 0 ? (2 * m.tp) / (2 * m.tp + m.fp + m.fn) : 0;
-}
-
-export async function main(argv: string[]): Promise<number> {
+async function main(argv: string[]): Promise<number> {
   const args = argv.filter((a) => a !== '--json');
   const json = args.length !== argv.length;
   if (args.length !== 1 || args[0]!.startsWith('-')) throw new UsageError(USAGE);

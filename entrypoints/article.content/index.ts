@@ -16,6 +16,8 @@ const LOADED = Symbol.for('lede.article-script');
 
 export default defineContentScript({
   registration: 'runtime',
+  // WXT would otherwise announce Lede (and its id) to every page it runs in via postMessage.
+  noScriptStartedPostMessage: true,
   main() {
     // Lede reads the page a person is on, never the frames (ads, embeds) inside it.
     if (window.top !== window) return;

@@ -60,13 +60,18 @@ function hostOf(href: string, baseUrl: string | null): string | null {
   }
 }
 
-/** Whether a link stays on the page's site (subdomains included: news.example.com, example.com). */
+/**
+ * Whether a link stays on the page's site (subdomains included: news.example.com and
+ * example.com). Without a page URL only relative links can be told to stay; a saved page
+ * (file:, no host) links to its own site with other host-less addresses.
+ */
 function isSiteLink(a: Element, baseUrl: string | null): boolean {
   const href = a.getAttribute('href') ?? '';
   if (!baseUrl) return !/^[a-z][a-z\d+.-]*:/i.test(href);
   const page = hostOf(baseUrl, null);
   const host = hostOf(href, baseUrl);
-  return !!page && !!host && (host === page || host.endsWith(`.${page}`) || page.endsWith(`.${host}`));
+  if (page === null || host === null) return false;
+  return host === page || (!!page && (host.endsWith(`.${page}`) || page.endsWith(`.${host}`)));
 }
 
 function linkShares(nodes: Node[], text: string, baseUrl: string | null): Pick<CollectedBlock, 'linkDensity' | 'siteLinkDensity'> {
@@ -140,11 +145,11 @@ export function collectBlocks(root: Element, baseUrl: string | null): CollectedB
       if (fig) push(fig, el, [el]);
       return;
     }
-    const leafKind = LEAF_KINDS[tag];
     if (!hasBlockChild(el) && !el.closest('figure') && isCaptionElement(el)) {
       pushCaption(el);
       return;
     }
+    const leafKind = LEAF_KINDS[tag];
     if (leafKind && !hasBlockChild(el)) {
       const text = tag === 'TR'
         ? [...el.children].map((c) => visibleText(c)).filter(Boolean).join(' | ')

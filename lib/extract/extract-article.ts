@@ -16,7 +16,10 @@ import { cloneWithSourceMap, liveElementFor, stripSourceMarks } from './source-m
 const MIN_BODY_WORDS = 8;
 
 export interface ExtractOptions {
-  /** The page URL (for the model and for resolving image URLs); defaults to the document's. */
+  /**
+   * The page URL (for the model, for resolving image URLs and for telling links to the site's
+   * other stories from links to sources elsewhere); defaults to the document's.
+   */
   url?: string | null;
   /** Readability's element budget: huge pages fail fast instead of freezing the tab. */
   maxElemsToParse?: number;

@@ -24,8 +24,14 @@ const ARTICLE_ROOTS = 'article, main, [role="main"], [itemprop="articleBody"]';
 const METADATA_ELEMENTS = new Set(['SCRIPT', 'META', 'LINK', 'TITLE', 'HEAD', 'HTML', 'BODY']);
 
 function isFurnitureLandmark(el: Element): boolean {
-  if (FURNITURE_TAGS.has(el.tagName) || FURNITURE_ROLES.has(el.getAttribute('role') ?? '')) return true;
-  // Site headers only: an article's own header holds its headline and byline.
+  return FURNITURE_TAGS.has(el.tagName) || FURNITURE_ROLES.has(el.getAttribute('role') ?? '');
+}
+
+/**
+ * The site's header, outside any article. Inside the article body a header is the story's
+ * own, with its headline and standfirst, and stays.
+ */
+function isSiteHeader(el: Element): boolean {
   return el.tagName === 'HEADER' && !el.closest('article');
 }
 
@@ -83,7 +89,7 @@ export function precleanPage(doc: Document): void {
   if (!doc.body) return;
   const keep = metadataSources(doc);
   removeWhere(doc.body, (el) =>
-    !keep.has(el) && (isFurnitureLandmark(el) || isNamedPageFurniture(el)) && removable(el, PAGE_FURNITURE_MAX_CHARS));
+    !keep.has(el) && (isFurnitureLandmark(el) || isSiteHeader(el) || isNamedPageFurniture(el)) && removable(el, PAGE_FURNITURE_MAX_CHARS));
 }
 
 export function cleanArticle(root: Element): void {

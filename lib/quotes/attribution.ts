@@ -6,16 +6,23 @@
  * against the whole article.
  */
 import { sentenceEnd, sentenceStart, tokenize, type Token } from './context';
+import { cueLength, cueText, inversionAt, isAdverbial, isCapitalised, isPunct, NP_STOPS, skipAdverbialsForward } from './cue-words';
 import { cleanName } from './names';
+import {
+  MAX_SUBJECT_SPAN,
+  phraseEndingAt,
+  phraseStartingAt,
+  sentenceSubject,
+  type Speaker,
+  speakerOf,
+  subjectBefore,
+  SUBJECT_STARTS,
+} from './noun-phrases';
 import { japaneseCueAfter, type Lexicon } from './speech-cues';
 
-export interface Speaker {
-  /** As written: a name ("Mr. Trump"), a pronoun ("she") or a description ("the ministry"). */
-  text: string;
-  kind: 'name' | 'pronoun' | 'description';
-  /** Offset in the block where it is written. */
-  offset: number;
-}
+const MAX_CUE_TAIL = 8;
+// Cues that the speaker follows, as a preposition's object: "according to X", "selon X".
+const SPEAKER_FOLLOWS = new Set(['according', 'selon', 'laut', 'según', 'secondo', "d'après", 'd’après']);
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -49,252 +56,6 @@ export interface QuoteSite {
   floor: number;
   /** Start of the next quote in the block (the text's length if none). */
   ceiling: number;
-}
-
-// Tokens that may stand between a speaker and the verb, or after a verb before its
-// subject: "Trump on Monday said", "she added later", "said Thursday".
-const ADVERBIALS = new Set(
-  `also later then again once further still recently previously often repeatedly never simply flatly bluntly
-   quickly finally initially earlier subsequently already just reportedly publicly privately today yesterday
-   tonight has had have would will was is were did does may might could should can monday tuesday wednesday
-   thursday friday saturday sunday morning afternoon evening night aussi encore ensuite auch noch dann`.split(/\s+/),
-);
-const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-
-// Words that end a noun phrase: a speaker never reaches across them.
-const NP_STOPS = new Set(
-  `that which who whom whose and but or nor because when while as after before if though although since so then
-   where what how why to than not no in on at during about against into over with without by said says
-   que qui et mais dans avec sur pour devant après avant chez lors
-   dass und aber nach vor bei mit im am auf für über unter zu zum zur aus seit gegen ohne um während wegen
-   en con por para sobre tras ante y pero per su tra fra dopo prima e ma`.split(/\s+/),
-);
-const DETERMINERS = new Set(
-  `the a an his her its their our my your this these those le la les un une der die das dem den des ein eine einem
-   einen einer el los las il lo gli`.split(/\s+/),
-);
-const RELATIVES = new Set(['who', 'which', 'that']);
-const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'de', 'du', 'des', 'von']);
-const MAX_NP = 8;
-const MAX_CUE_TAIL = 8;
-
-const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
-const isPunct = (t: Token | undefined, chars: string): boolean => t !== undefined && !t.word && chars.includes(t.text);
-
-/** Length in tokens of the speech cue starting at `i`, or 0. */
-function cueLength(tokens: readonly Token[], i: number, lex: Lexicon): number {
-  for (const parts of lex.phrases.get(tokens[i]?.lower ?? '') ?? []) {
-    if (parts.every((p, k) => tokens[i + k]?.lower === p)) return parts.length;
-  }
-  const t = tokens[i];
-  if (!t?.word || !lex.verbs.has(t.lower)) return 0;
-  // A capitalised verb only opens a sentence ("Said Smith:"); in capitals it is a headline.
-  return (isCapitalised(t) && i > 0) || /^\p{Lu}{2,}$/u.test(t.text) ? 0 : 1;
-}
-
-// Speech verbs that are also nouns: before another word they belong to the noun phrase
-// ("state officials", "a press secretary", "the report's author").
-const ALSO_NOUNS = new Set(
-  'state post press report comment remark note claim charge answer promise demand offer reason tweet echo cry joke question'.split(' '),
-);
-
-/** Whether the token at `i` is a speech cue that ends a noun phrase rather than belonging to it. */
-function endsPhrase(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
-  if (cueLength(tokens, i, lex) === 0) return false;
-  const next = tokens[i + 1];
-  return !(ALSO_NOUNS.has(tokens[i]!.lower) && next?.word && !NP_STOPS.has(next.lower));
-}
-
-// French inverts verb and pronoun after a quote: "affirme-t-elle", "a-t-il déclaré".
-const INVERSION = /^(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)$/u;
-
-/** A French inverted cue at `i`: its length in tokens and the pronoun it carries. */
-function inversionAt(tokens: readonly Token[], i: number, lex: Lexicon): { length: number; pronoun: Token } | null {
-  const m = INVERSION.exec(tokens[i]?.text ?? '');
-  if (!m) return null;
-  const verb = m[1]!.toLowerCase();
-  const pronoun = { ...tokens[i]!, text: m[2]!, lower: m[2]!.toLowerCase(), start: tokens[i]!.end - m[2]!.length };
-  if (lex.verbs.has(verb)) return { length: 1, pronoun };
-  // An auxiliary (a-t-il, ont-ils, avait-elle) followed by the participle.
-  if (/^(?:a|ont|avait|avaient)$/.test(verb) && lex.verbs.has(tokens[i + 1]?.lower ?? '')) return { length: 2, pronoun };
-  return null;
-}
-
-function cueText(tokens: readonly Token[], i: number, length: number, text: string): string {
-  return text.slice(tokens[i]!.start, tokens[i + length - 1]!.end);
-}
-
-/**
- * The noun phrase that ends at `last` and starts no earlier than `lo`, read backwards:
- * "Jane Doe", "the ministry", "a spokesman for the ministry". Stops at punctuation,
- * conjunctions and after its determiner.
- */
-function phraseEndingAt(tokens: readonly Token[], last: number, lo: number, lex: Lexicon): number | null {
-  let first = last + 1;
-  for (let j = last; j >= lo && last - j < MAX_NP; j--) {
-    const t = tokens[j]!;
-    if (!t.word || NP_STOPS.has(t.lower) || endsPhrase(tokens, j, lex)) break;
-    // A pronoun is a whole subject: "At the bottom it reads" → "it".
-    if (lex.pronouns.has(t.lower)) return j === last ? j : first;
-    first = j;
-    if (DETERMINERS.has(t.lower)) {
-      const link = tokens[j - 1];
-      if (!link || !NP_LINKS.has(link.lower) || j - 2 < lo || !tokens[j - 2]!.word) break;
-    }
-    if (NP_LINKS.has(t.lower) && j === last) return null;
-  }
-  return first <= last ? first : null;
-}
-
-/** The noun phrase starting at `first`, read forwards: "said Faiza Patel, co-director…" → "Faiza Patel". */
-function phraseStartingAt(tokens: readonly Token[], first: number, lex: Lexicon): number | null {
-  let last = first - 1;
-  for (let j = first; j < tokens.length && j - first < MAX_NP; j++) {
-    const t = tokens[j]!;
-    if (!t.word || NP_STOPS.has(t.lower) || endsPhrase(tokens, j, lex)) break;
-    if (j > first && (isAdverbial(t) || (DETERMINERS.has(t.lower) && !NP_LINKS.has(tokens[j - 1]!.lower)))) break;
-    if (NP_LINKS.has(t.lower) && !tokens[j + 1]?.word) break;
-    last = j;
-  }
-  while (last >= first && NP_LINKS.has(tokens[last]!.lower)) last--;
-  return last >= first ? last : null;
-}
-
-// Words in -ly that are adjectives or nouns, not adverbs: "an early tweet", "a family friend".
-const NOT_ADVERBS = new Set('early elderly friendly only family daily weekly monthly yearly likely holy ugly lovely lonely costly deadly ally rally italy july'.split(' '));
-
-function isAdverbial(t: Token): boolean {
-  if (!t.word) return false;
-  return ADVERBIALS.has(t.lower) || (/ly$/.test(t.lower) && !isCapitalised(t) && !NOT_ADVERBS.has(t.lower));
-}
-
-/** Skips tokens like "on Monday", "later", "has" going backwards from `j`; returns the new index. */
-function skipAdverbialsBack(tokens: readonly Token[], j: number, lo: number): number {
-  while (j >= lo) {
-    const t = tokens[j]!;
-    if (isAdverbial(t)) j--;
-    else if (t.lower === 'on' && WEEKDAYS.test(tokens[j + 1]?.lower ?? '')) j--;
-    else break;
-  }
-  return j;
-}
-
-function skipAdverbialsForward(tokens: readonly Token[], j: number): number {
-  while (j < tokens.length) {
-    const t = tokens[j]!;
-    if (t.word && ADVERBIALS.has(t.lower) && !/^(?:has|had|have|was|is|were|did|does)$/.test(t.lower)) j++;
-    else if (t.lower === 'on' && WEEKDAYS.test(tokens[j + 1]?.lower ?? '')) j++;
-    else break;
-  }
-  return j;
-}
-
-/** Turns a noun phrase into a speaker: its name when a name heads it, else a pronoun or a description. */
-function speakerOf(tokens: readonly Token[], first: number, last: number, text: string, lex: Lexicon): Speaker | null {
-  const head = tokens[last]!;
-  if (first === last && lex.pronouns.has(head.lower)) return { text: head.text, kind: 'pronoun', offset: head.start };
-  let k = last;
-  if (isCapitalised(head)) {
-    while (k > first && isCapitalised(tokens[k - 1]!) && !/['’]s$/.test(tokens[k - 1]!.text)) k--;
-    const linked = k > first && NP_LINKS.has(tokens[k - 1]!.lower);
-    const name = linked ? null : cleanName(text.slice(tokens[k]!.start, head.end), lex.verbs);
-    if (name) return { text: name.text, kind: 'name', offset: tokens[k]!.start };
-  }
-  const description = text.slice(tokens[first]!.start, head.end);
-  return { text: description, kind: 'description', offset: tokens[first]!.start };
-}
-
-/**
- * The subject of a verb at `verb`, looking back no further than `lo`: skips adverbials
- * and an appositive set off by commas ("Jane Doe, a spokeswoman, said") and prefers the
- * name inside such an appositive ("His spokeswoman, Hope Hicks, said").
- */
-function subjectBefore(
-  tokens: readonly Token[],
-  verb: number,
-  lo: number,
-  text: string,
-  lex: Lexicon,
-): { speaker: Speaker; first: number } | null {
-  let j = skipAdverbialsBack(tokens, verb - 1, lo);
-  if (j < lo) return null;
-  if (isPunct(tokens[j], ',')) {
-    let k = j - 1;
-    while (k >= lo && j - k <= MAX_SUBJECT_SPAN && !isPunct(tokens[k], ',;:.()')) k--;
-    if (k >= lo && isPunct(tokens[k], ',')) {
-      const appositive = speakerFromPhrase(tokens, k + 1, j - 1, text, lex);
-      const before = phraseEndingAt(tokens, skipParenthesis(tokens, k - 1, lo), lo, lex);
-      if (before === null) return null;
-      const subject = speakerOf(tokens, before, k - 1, text, lex)!;
-      const speaker = subject.kind !== 'name' && appositive?.kind === 'name' ? appositive : subject;
-      return { speaker, first: before };
-    }
-    // No appositive: a stray comma ("Gov. John Kasich (R-OH), said").
-    j--;
-  }
-  // "Patti LaBelle and Stevie Wonder, who joked": the relative pronoun's antecedent.
-  if (j > lo && RELATIVES.has(tokens[j]!.lower)) j = isPunct(tokens[j - 1], ',') ? j - 2 : j - 1;
-  j = skipParenthesis(tokens, j, lo);
-  const first = phraseEndingAt(tokens, j, lo, lex);
-  if (first === null) return null;
-  return { speaker: speakerOf(tokens, first, j, text, lex)!, first };
-}
-
-/** Steps back over a parenthesis ending at `j` ("Rep. Paul Ryan (R-WI) said"). */
-function skipParenthesis(tokens: readonly Token[], j: number, lo: number): number {
-  if (!isPunct(tokens[j], ')')) return j;
-  for (let k = j - 1; k >= lo && j - k <= MAX_NP; k--) if (isPunct(tokens[k], '(')) return k - 1;
-  return j;
-}
-
-function speakerFromPhrase(tokens: readonly Token[], first: number, last: number, text: string, lex: Lexicon): Speaker | null {
-  if (last < first) return null;
-  const start = phraseEndingAt(tokens, last, first, lex);
-  return start === first ? speakerOf(tokens, first, last, text, lex) : null;
-}
-
-// Words a subject may start with besides a name or a pronoun.
-const SUBJECT_STARTS = new Set(
-  [...DETERMINERS, ...'another one some many several both all each most two three four five'.split(' ')],
-);
-// Cues that the speaker follows, as a preposition's object: "according to X", "selon X".
-const SPEAKER_FOLLOWS = new Set(['according', 'selon', 'laut', 'según', 'secondo', "d'après", 'd’après']);
-
-// Words after which a new clause, and so a new subject, can start.
-const CLAUSE_OPENERS = new Set('and but so then while when as because after before although though since once yet'.split(' '));
-
-/**
- * The subject of a sentence whose cue is a participle, a second verb or a bare colon
- * ("Clinton claimed victory in a tweet, saying:", "The president noted …, and added:",
- * "In a Fox interview, Trump went further:", "Trump on Clinton:"): the first name or
- * pronoun that opens a clause and is followed by a lower-case word (its verb), else the
- * first name or pronoun, else a description opening the sentence.
- */
-function sentenceSubject(tokens: readonly Token[], upTo: number, text: string, lex: Lexicon): Speaker | null {
-  let first: Speaker | null = null;
-  for (let j = 0; j < upTo; j++) {
-    const t = tokens[j]!;
-    let speaker: Speaker | null = null;
-    let end = j;
-    if (lex.pronouns.has(t.lower) && t.lower !== 'it') {
-      speaker = { text: t.text, kind: 'pronoun', offset: t.start };
-    } else if (t.word && isCapitalised(t) && !NP_STOPS.has(t.lower)) {
-      while (end + 1 < upTo && tokens[end + 1]!.word && isCapitalised(tokens[end + 1]!)) end++;
-      const name = cleanName(text.slice(t.start, tokens[end]!.end), lex.verbs);
-      if (name) speaker = { text: name.text, kind: 'name', offset: t.start };
-    } else if (j === 0 && SUBJECT_STARTS.has(t.lower)) {
-      end = phraseStartingAt(tokens, 0, lex) ?? 0;
-      speaker = speakerOf(tokens, 0, end, text, lex);
-    }
-    if (!speaker) continue;
-    const previous = tokens[j - 1];
-    const opensClause = !previous || isPunct(previous, ',;:—–-(') || CLAUSE_OPENERS.has(previous.lower);
-    const next = tokens[end + 1];
-    if (opensClause && next?.word && !isCapitalised(next) && !NP_STOPS.has(next.lower)) return speaker;
-    first ??= speaker;
-    j = end;
-  }
-  return first;
 }
 
 /**
@@ -363,10 +124,6 @@ function cueAfter(site: QuoteSite, lex: Lexicon): Attribution | null {
   }
   return null;
 }
-
-// How far after its subject's first word a verb may come: room for an appositive
-// ("Mr. Daniloff, now 81 and retired in Cambridge, Mass., said").
-const MAX_SUBJECT_SPAN = 30;
 
 /**
  * `X said` right after a quote. A subject that starts like one (a name, a pronoun, "the",

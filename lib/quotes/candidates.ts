@@ -30,7 +30,7 @@ const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]
 const WORD = /[^\s"“”‘’'«»„‚‹›—–\-…,.;:!?()[\]]+/g;
 
 /** Words in a stretch of text; two CJK characters count as one word. */
-export function wordCount(text: string): number {
+function wordCount(text: string): number {
   const cjk = text.match(CJK)?.length ?? 0;
   const words = (cjk > 0 ? text.replace(CJK, ' ') : text).match(WORD)?.length ?? 0;
   return words + Math.ceil(cjk / 2);

@@ -14,7 +14,7 @@ export interface Token {
 }
 
 /** How far from a quote its attribution is looked for, in characters. */
-export const CONTEXT_WINDOW = 320;
+const CONTEXT_WINDOW = 320;
 
 // Words with inner apostrophes, hyphens and dots (O’Brien, al-Assad, U.S) and a plural
 // possessive's apostrophe (Sanders’), or one symbol.
@@ -27,23 +27,23 @@ const ABBREVIATIONS = new Set(
    m mme mlle hr fr nr`.split(/\s+/),
 );
 
-export function isAbbreviation(word: string): boolean {
+function isAbbreviation(word: string): boolean {
   return /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** Tokens of `text` between `from` and `to`; an abbreviation keeps its full stop ("Mr."). */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  const re = TOKEN;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+  // One shared regex, rewound for each call: compiling one per call costs more than the tokens.
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     let end = m.index + m[0].length;
     const word = /[\p{L}\p{N}]/u.test(m[0]);
     if (word && text[end] === '.' && end < to && isAbbreviation(m[0])) end++;
     if (end > to) break;
     const tokenText = text.slice(m.index, end);
     tokens.push({ text: tokenText, lower: tokenText.toLowerCase(), start: m.index, end, word });
-    re.lastIndex = end;
+    TOKEN.lastIndex = end;
   }
   return tokens;
 }

@@ -56,7 +56,7 @@ const NOT_NAME = new Set(
 );
 
 /** The comparison key of one word of a name. */
-export function nameKey(word: string): string {
+function nameKey(word: string): string {
   let key = keys.get(word);
   if (key === undefined) {
     // Decomposing is the costly part, and most names are plain ASCII.
@@ -98,7 +98,7 @@ const SHOUTED = /^\p{Lu}{5,}$|^\p{Lu}{2,}\s+\p{Lu}{2,}/u;
  * function words and verbs ("Former Secretary of State John Kerry", "But Trump", "Sanders
  * Vows") and after a possessive ("NBC’s Chuck Todd" → NBC, Chuck Todd).
  */
-export function namesInRun(run: string, verbs: ReadonlySet<string> = NO_WORDS): (Name & { index: number })[] {
+function namesInRun(run: string, verbs: ReadonlySet<string> = NO_WORDS): (Name & { index: number })[] {
   const names: (Name & { index: number })[] = [];
   let words: string[] = [];
   let index = 0;

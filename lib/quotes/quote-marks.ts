@@ -34,13 +34,13 @@ export function quoteFamily(mark: string): QuoteFamily | undefined {
 }
 
 /** Every character that can be a quotation mark, for cheap pre-filtering and regex classes. */
-export const QUOTE_CHARS = Object.keys(FAMILY_OF).join('');
+const QUOTE_CHARS = Object.keys(FAMILY_OF).join('');
 
 /**
  * Two single marks typed for a double one: the ''…'' of older newswire and New York Times
  * text, and ‘‘…’’ produced from it by smart-quote software.
  */
-export const DOUBLED_SINGLE = /''|\u2018\u2018|\u2019\u2019/;
+const DOUBLED_SINGLE = /''|\u2018\u2018|\u2019\u2019/;
 
 /** Every quotation mark, doubled singles first so they are read as one mark. */
 export const QUOTE_MARK = new RegExp(`${DOUBLED_SINGLE.source}|[${QUOTE_CHARS}]`, 'g');

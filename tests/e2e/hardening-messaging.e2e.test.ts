@@ -95,11 +95,10 @@ describe('hardening: messaging and privacy (real Chromium)', () => {
     expect(attempt).toBe('no runtime API');
   });
 
-  // KNOWN BUG, reported: WXT's content-script wrapper announces every injection to the page with
-  // window.postMessage({ type: '<extension id>:<script>:wxt:content-script-started' }), so any
-  // page learns Lede is installed, and its id. The fix is `noScriptStartedPostMessage: true` in
-  // entrypoints/article.content/index.ts and entrypoints/page-watch.content.ts; then drop `.fails`.
-  it.fails('a web page is not told that Lede is there when Lede reads it', async () => {
+  // WXT's content-script wrapper would announce every injection to the page with
+  // window.postMessage({ type: '<extension id>:<script>:wxt:content-script-started' });
+  // both content scripts turn that off (noScriptStartedPostMessage).
+  it('a web page is not told that Lede is there when Lede reads it', async () => {
     const page = await lede.openPage('hostile/article?for=fingerprint');
     await page.evaluate(() => {
       const seen: string[] = [];

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/extract/extract-article';
 
@@ -5,8 +6,33 @@ function doc(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
 }
 
+// Pieces news pages are made of, furniture included, to be put together at random.
+const FRAGMENTS = [
+  '<p>The council approved the plan on Monday after a long debate about its cost and timing.</p>',
+  '<p>Advertisement</p>', '<p>Read more: <a href="/x">Another story</a></p>', '<nav><a href="/">Home</a></nav>',
+  '<h2>What happens next</h2>', '<ul><li><a href="/a">Related one</a></li><li><a href="/b">Related two</a></li></ul>',
+  '<figure><img src="a.jpg"><figcaption>A caption (AP Photo/Jane Doe)</figcaption></figure>', '<div class="share-bar">Share</div>',
+  '<blockquote><p>"We will keep going," she said.</p></blockquote>', '<p>By Jane Doe</p>', '<p>Tags: <a href="/t">Town</a></p>',
+  '<table><tr><td>Votes</td><td>12</td></tr></table>', '<br>', '<p></p>', 'loose text', '<div><div><span>deep</span></div></div>',
+  '<footer>© 2024</footer>', '<form><input></form>', '<header><h1>Headline</h1></header>', '<article>', '</article>', '<p>',
+];
+
 describe('extractArticle', () => {
   it('gives a typed no-article result for an empty page', () => {
     expect(extractArticle(doc('<html><body></body></html>'))).toMatchObject({ kind: 'no-article', reason: 'empty' });
+  });
+
+  it('never throws, whatever the page is made of', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 30 }), (parts) => {
+        const result = extractArticle(doc(`<html><head><title>T</title></head><body>${parts.join('')}</body></html>`));
+        expect(['article', 'no-article']).toContain(result.kind);
+        if (result.kind === 'article') {
+          const { blocks } = result.extracted.article;
+          expect(blocks.map((b) => b.id)).toEqual(blocks.map((_, i) => `b${i}`));
+        }
+      }),
+      { numRuns: 80 },
+    );
   });
 });

@@ -1,0 +1,124 @@
+/**
+ * The words a quote's attribution is read from: which tokens are speech cues (and when a
+ * speech verb is really a noun), which are adverbials that may stand between a speaker and
+ * a verb, and which end a noun phrase. English first, with the function words of French,
+ * German, Spanish and Italian.
+ */
+import type { Token } from './context';
+import type { Lexicon } from './speech-cues';
+
+// Tokens that may stand between a speaker and the verb, or after a verb before its
+// subject: "Trump on Monday said", "she added later", "said Thursday".
+export const ADVERBIALS = new Set(
+  `also later then again once further still recently previously often repeatedly never simply flatly bluntly
+   quickly finally initially earlier subsequently already just reportedly publicly privately today yesterday
+   tonight has had have would will was is were did does may might could should can monday tuesday wednesday
+   thursday friday saturday sunday morning afternoon evening night aussi encore ensuite auch noch dann`.split(/\s+/),
+);
+export const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+// Words that end a noun phrase: a speaker never reaches across them.
+export const NP_STOPS = new Set(
+  `that which who whom whose and but or nor because when while as after before if though although since so then
+   where what how why to than not no in on at during about against into over with without by
+   que qui et mais dans avec sur pour devant après avant chez lors
+   dass und aber nach vor bei mit im am auf für über unter zu zum zur aus seit gegen ohne um während wegen
+   en con por para sobre tras ante y pero per su tra fra dopo prima e ma`.split(/\s+/),
+);
+export const DETERMINERS = new Set(
+  `the a an his her its their our my your this these those le la les un une der die das dem den des ein eine einem
+   einen einer el los las il lo gli`.split(/\s+/),
+);
+
+export const RELATIVES = new Set(['who', 'which', 'that']);
+export const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'de', 'du', 'des', 'von']);
+
+export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+export const isPunct = (t: Token | undefined, chars: string): boolean => t !== undefined && !t.word && chars.includes(t.text);
+
+/** Length in tokens of the speech cue starting at `i`, or 0. */
+export function cueLength(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  for (const parts of lex.phrases.get(tokens[i]?.lower ?? '') ?? []) {
+    if (parts.every((p, k) => tokens[i + k]?.lower === p)) return parts.length;
+  }
+  const t = tokens[i];
+  if (!t?.word || !lex.verbs.has(t.lower)) return 0;
+  if (isNoun(tokens, i, lex)) return 0;
+  // A capitalised verb only opens a sentence ("Said Smith:"); in capitals it is a headline.
+  return (isCapitalised(t) && i > 0) || /^\p{Lu}{2,}$/u.test(t.text) ? 0 : 1;
+}
+
+// Speech verbs that are also nouns: before another word they belong to the noun phrase
+// ("state officials", "a press secretary", "the report's author").
+const ALSO_NOUNS = new Set(
+  `state post press report comment remark note claim charge answer promise demand offer reason tweet echo cry joke
+   question laugh roar`.split(/\s+/),
+);
+
+/**
+ * Whether a speech verb is used as a noun: after a determiner ("a roar of applause", "in a
+ * tweet"), or, for a word that is also a noun, after an adjective ("a rare note", "her home
+ * state") rather than a name or a pronoun ("the senator notes", "she states").
+ */
+function isNoun(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const previous = tokens[i - 1];
+  if (!previous?.word) return false;
+  if (DETERMINERS.has(previous.lower)) return true;
+  const modified = !isCapitalised(previous) && !lex.pronouns.has(previous.lower) && !isAdverbial(previous);
+  return ALSO_NOUNS.has(tokens[i]!.lower) && modified && !NP_STOPS.has(previous.lower);
+}
+
+/** Whether the token at `i` is a speech cue that ends a noun phrase rather than belonging to it. */
+export function endsPhrase(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  if (cueLength(tokens, i, lex) === 0) return false;
+  const next = tokens[i + 1];
+  return !(ALSO_NOUNS.has(tokens[i]!.lower) && next?.word && !NP_STOPS.has(next.lower));
+}
+
+// French inverts verb and pronoun after a quote: "affirme-t-elle", "a-t-il déclaré".
+const INVERSION = /^(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)$/u;
+
+/** A French inverted cue at `i`: its length in tokens and the pronoun it carries. */
+export function inversionAt(tokens: readonly Token[], i: number, lex: Lexicon): { length: number; pronoun: Token } | null {
+  const m = INVERSION.exec(tokens[i]?.text ?? '');
+  if (!m) return null;
+  const verb = m[1]!.toLowerCase();
+  const pronoun = { ...tokens[i]!, text: m[2]!, lower: m[2]!.toLowerCase(), start: tokens[i]!.end - m[2]!.length };
+  if (lex.verbs.has(verb)) return { length: 1, pronoun };
+  // An auxiliary (a-t-il, ont-ils, avait-elle) followed by the participle.
+  if (/^(?:a|ont|avait|avaient)$/.test(verb) && lex.verbs.has(tokens[i + 1]?.lower ?? '')) return { length: 2, pronoun };
+  return null;
+}
+
+export function cueText(tokens: readonly Token[], i: number, length: number, text: string): string {
+  return text.slice(tokens[i]!.start, tokens[i + length - 1]!.end);
+}
+
+// Words in -ly that are adjectives or nouns, not adverbs: "an early tweet", "a family friend".
+const NOT_ADVERBS = new Set('early elderly friendly only family daily weekly monthly yearly likely holy ugly lovely lonely costly deadly ally rally italy july'.split(' '));
+
+export function isAdverbial(t: Token): boolean {
+  if (!t.word) return false;
+  return ADVERBIALS.has(t.lower) || (/ly$/.test(t.lower) && !isCapitalised(t) && !NOT_ADVERBS.has(t.lower));
+}
+
+/** Skips tokens like "on Monday", "later", "has" going backwards from `j`; returns the new index. */
+export function skipAdverbialsBack(tokens: readonly Token[], j: number, lo: number): number {
+  while (j >= lo) {
+    const t = tokens[j]!;
+    if (isAdverbial(t)) j--;
+    else if (t.lower === 'on' && WEEKDAYS.test(tokens[j + 1]?.lower ?? '')) j--;
+    else break;
+  }
+  return j;
+}
+
+export function skipAdverbialsForward(tokens: readonly Token[], j: number): number {
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (t.word && ADVERBIALS.has(t.lower) && !/^(?:has|had|have|was|is|were|did|does)$/.test(t.lower)) j++;
+    else if (t.lower === 'on' && WEEKDAYS.test(tokens[j + 1]?.lower ?? '')) j++;
+    else break;
+  }
+  return j;
+}

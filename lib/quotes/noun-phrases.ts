@@ -1,0 +1,183 @@
+/**
+ * Reading a speaker out of the words around a cue: the noun phrase before or after a verb
+ * ("Jane Doe", "the ministry", "a spokesman for the ministry"), through appositives and
+ * parentheses, down to the name that heads it or the pronoun that stands for it.
+ */
+import type { Token } from './context';
+import {
+  cueLength,
+  DETERMINERS,
+  endsPhrase,
+  isAdverbial,
+  isCapitalised,
+  isPunct,
+  NP_LINKS,
+  NP_STOPS,
+  RELATIVES,
+  skipAdverbialsBack,
+} from './cue-words';
+import { cleanName } from './names';
+import type { Lexicon } from './speech-cues';
+
+export interface Speaker {
+  /** As written: a name ("Mr. Trump"), a pronoun ("she") or a description ("the ministry"). */
+  text: string;
+  kind: 'name' | 'pronoun' | 'description';
+  /** Offset in the block where it is written. */
+  offset: number;
+}
+
+const MAX_NP = 8;
+// How far after its subject's first word a verb may come: room for an appositive
+// ("Mr. Daniloff, now 81 and retired in Cambridge, Mass., said").
+export const MAX_SUBJECT_SPAN = 30;
+
+/**
+ * The noun phrase that ends at `last` and starts no earlier than `lo`, read backwards:
+ * "Jane Doe", "the ministry", "a spokesman for the ministry". Stops at punctuation,
+ * conjunctions and after its determiner.
+ */
+export function phraseEndingAt(tokens: readonly Token[], last: number, lo: number, lex: Lexicon): number | null {
+  let first = last + 1;
+  for (let j = last; j >= lo && last - j < MAX_NP; j--) {
+    const t = tokens[j]!;
+    if (!t.word || NP_STOPS.has(t.lower) || endsPhrase(tokens, j, lex)) break;
+    // A pronoun is a whole subject: "At the bottom it reads" → "it".
+    if (lex.pronouns.has(t.lower)) return j === last ? j : first;
+    first = j;
+    if (DETERMINERS.has(t.lower)) {
+      const link = tokens[j - 1];
+      if (!link || !NP_LINKS.has(link.lower) || j - 2 < lo || !tokens[j - 2]!.word) break;
+    }
+    if (NP_LINKS.has(t.lower) && j === last) return null;
+  }
+  return first <= last ? first : null;
+}
+
+/** The noun phrase starting at `first`, read forwards: "said Faiza Patel, co-director…" → "Faiza Patel". */
+export function phraseStartingAt(tokens: readonly Token[], first: number, lex: Lexicon): number | null {
+  let last = first - 1;
+  for (let j = first; j < tokens.length && j - first < MAX_NP; j++) {
+    const t = tokens[j]!;
+    if (!t.word || NP_STOPS.has(t.lower) || endsPhrase(tokens, j, lex)) break;
+    if (j > first && (isAdverbial(t) || (DETERMINERS.has(t.lower) && !NP_LINKS.has(tokens[j - 1]!.lower)))) break;
+    if (NP_LINKS.has(t.lower) && !tokens[j + 1]?.word) break;
+    last = j;
+  }
+  while (last >= first && NP_LINKS.has(tokens[last]!.lower)) last--;
+  return last >= first ? last : null;
+}
+
+/** Turns a noun phrase into a speaker: its name when a name heads it, else a pronoun or a description. */
+export function speakerOf(tokens: readonly Token[], first: number, last: number, text: string, lex: Lexicon): Speaker | null {
+  const head = tokens[last]!;
+  if (first === last && lex.pronouns.has(head.lower)) return { text: head.text, kind: 'pronoun', offset: head.start };
+  let k = last;
+  if (isCapitalised(head)) {
+    while (k > first && isCapitalised(tokens[k - 1]!) && !/['’]s$/.test(tokens[k - 1]!.text)) k--;
+    const linked = k > first && NP_LINKS.has(tokens[k - 1]!.lower);
+    const name = linked ? null : cleanName(text.slice(tokens[k]!.start, head.end), lex.verbs);
+    if (name) return { text: name.text, kind: 'name', offset: tokens[k]!.start };
+  }
+  const description = text.slice(tokens[first]!.start, head.end);
+  return { text: description, kind: 'description', offset: tokens[first]!.start };
+}
+
+/**
+ * The subject of a verb at `verb`, looking back no further than `lo`: skips adverbials
+ * and an appositive set off by commas ("Jane Doe, a spokeswoman, said") and prefers the
+ * name inside such an appositive ("His spokeswoman, Hope Hicks, said").
+ */
+export function subjectBefore(
+  tokens: readonly Token[],
+  verb: number,
+  lo: number,
+  text: string,
+  lex: Lexicon,
+): { speaker: Speaker; first: number } | null {
+  let j = skipAdverbialsBack(tokens, verb - 1, lo);
+  if (j < lo) return null;
+  if (isPunct(tokens[j], ',')) {
+    let k = j - 1;
+    while (k >= lo && j - k <= MAX_SUBJECT_SPAN && !isPunct(tokens[k], ',;:.()')) k--;
+    if (k >= lo && isPunct(tokens[k], ',')) {
+      const appositive = speakerFromPhrase(tokens, k + 1, j - 1, text, lex);
+      const before = phraseEndingAt(tokens, skipParenthesis(tokens, k - 1, lo), lo, lex);
+      // "Sanders's campaign manager, Jeff Weaver, said" read from the name on.
+      if (before === null) return appositive?.kind === 'name' ? { speaker: appositive, first: k + 1 } : null;
+      const subject = speakerOf(tokens, before, k - 1, text, lex)!;
+      const speaker = subject.kind !== 'name' && appositive?.kind === 'name' ? appositive : subject;
+      return { speaker, first: before };
+    }
+    // No appositive: a stray comma ("Gov. John Kasich (R-OH), said").
+    j--;
+  }
+  // "Patti LaBelle and Stevie Wonder, who joked": the relative pronoun's antecedent.
+  if (j > lo && RELATIVES.has(tokens[j]!.lower)) j = isPunct(tokens[j - 1], ',') ? j - 2 : j - 1;
+  j = skipParenthesis(tokens, j, lo);
+  const first = phraseEndingAt(tokens, j, lo, lex);
+  if (first === null) return null;
+  return { speaker: speakerOf(tokens, first, j, text, lex)!, first };
+}
+
+/** Steps back over a parenthesis ending at `j` ("Rep. Paul Ryan (R-WI) said"). */
+function skipParenthesis(tokens: readonly Token[], j: number, lo: number): number {
+  if (!isPunct(tokens[j], ')')) return j;
+  for (let k = j - 1; k >= lo && j - k <= MAX_NP; k--) if (isPunct(tokens[k], '(')) return k - 1;
+  return j;
+}
+
+export function speakerFromPhrase(tokens: readonly Token[], first: number, last: number, text: string, lex: Lexicon): Speaker | null {
+  if (last < first) return null;
+  const start = phraseEndingAt(tokens, last, first, lex);
+  return start === first ? speakerOf(tokens, first, last, text, lex) : null;
+}
+
+// Words a subject may start with besides a name or a pronoun.
+export const SUBJECT_STARTS = new Set(
+  [...DETERMINERS, ...'another one some many several both all each most two three four five'.split(' ')],
+);
+
+// Words after which a new clause, and so a new subject, can start.
+const CLAUSE_OPENERS = new Set('and but so then while when as because after before although though since once yet'.split(' '));
+
+/** "Thanking the crowd, he…", "Asked about it, she…": a sentence that opens with a participle. */
+function opensWithParticiple(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return j === 0 && /(?:ing|ed)$/.test(tokens[0]!.lower) && next !== undefined && !isCapitalised(next);
+}
+
+/**
+ * The subject of a sentence whose cue is a participle, a second verb or a bare colon
+ * ("Clinton claimed victory in a tweet, saying:", "The president noted …, and added:",
+ * "In a Fox interview, Trump went further:", "Trump on Clinton:"): the first name or
+ * pronoun that opens a clause and is followed by a lower-case word (its verb), else the
+ * first name or pronoun, else a description opening the sentence.
+ */
+export function sentenceSubject(tokens: readonly Token[], upTo: number, text: string, lex: Lexicon): Speaker | null {
+  let first: Speaker | null = null;
+  for (let j = 0; j < upTo; j++) {
+    const t = tokens[j]!;
+    let speaker: Speaker | null = null;
+    let end = j;
+    if (lex.pronouns.has(t.lower) && t.lower !== 'it') {
+      speaker = { text: t.text, kind: 'pronoun', offset: t.start };
+    } else if (t.word && isCapitalised(t) && !NP_STOPS.has(t.lower) && !opensWithParticiple(tokens, j)) {
+      while (end + 1 < upTo && tokens[end + 1]!.word && isCapitalised(tokens[end + 1]!)) end++;
+      const name = cleanName(text.slice(t.start, tokens[end]!.end), lex.verbs);
+      if (name) speaker = { text: name.text, kind: 'name', offset: t.start };
+    }
+    if (!speaker && j === 0 && SUBJECT_STARTS.has(t.lower)) {
+      end = phraseStartingAt(tokens, 0, lex) ?? 0;
+      speaker = speakerOf(tokens, 0, end, text, lex);
+    }
+    if (!speaker) continue;
+    const previous = tokens[j - 1];
+    const opensClause = !previous || isPunct(previous, ',;:—–-(') || CLAUSE_OPENERS.has(previous.lower);
+    const next = tokens[end + 1];
+    if (opensClause && next?.word && !isCapitalised(next) && !NP_STOPS.has(next.lower)) return speaker;
+    first ??= speaker;
+    j = end;
+  }
+  return first;
+}
