@@ -21,8 +21,9 @@
  *   one gold quote and may be matched by two found quotes, both correct.
  * - Speaker accuracy: among matched found quotes, the share whose speaker agrees with the
  *   source of a gold quote it matches. The gold source is cut at commas, parentheses and
- *   dashes into its name and appositives, and its first part that holds a capitalised
- *   word past the first is taken ("Eswar Prasad, a professor at Cornell University" is
+ *   dashes into its name and appositives, and its first part that looks like a name (a
+ *   capitalised word after its first, or one capitalised word) is taken, else its first
+ *   part ("Eswar Prasad, a professor at Cornell University" is
  *   Eswar Prasad; "Another critic, Laurence H. Tribe," is Laurence H. Tribe; "the
  *   ministry" stays). Names agree when, after lower-casing and removing diacritics,
  *   possessives, short titles and articles, the last word of one is a word of the other
@@ -95,6 +96,18 @@ const PRONOUNS = new Set('he she they it we i you him her them his their its us 
 // Left out when comparing names: they vary between mentions of the same speaker.
 const NOISE = new Set('the a an mr mrs ms miss dr sen rep gov gen'.split(' '));
 
+function isSpan(value: unknown): value is Span {
+  if (typeof value !== 'object' || value === null) return false;
+  const span = value as Record<string, unknown>;
+  return typeof span.text === 'string' && Array.isArray(span.spans) && span.spans.every((r) => Array.isArray(r) && r.length === 2);
+}
+
+function isAttribution(value: unknown): value is Attribution {
+  if (typeof value !== 'object' || value === null) return false;
+  const a = value as Record<string, unknown>;
+  return [a.source, a.cue, a.content].every((part) => part === null || isSpan(part));
+}
+
 function isRow(value: unknown): value is PolnearRow {
   if (typeof value !== 'object' || value === null) return false;
   const row = value as Record<string, unknown>;
@@ -103,7 +116,8 @@ function isRow(value: unknown): value is PolnearRow {
     typeof row.file === 'string' &&
     typeof row.annotator === 'string' &&
     typeof row.text === 'string' &&
-    Array.isArray(row.attributions)
+    Array.isArray(row.attributions) &&
+    row.attributions.every(isAttribution)
   );
 }
 

@@ -45,11 +45,11 @@ const CALL_TO_ACTION = [
   /\b(delivered|straight|direct(ly)?) to your inbox\b/i,
   /\b(sign up|subscribe|register|join)\b.{0,80}\bnewsletters?\b/i,
   /\bnewsletters?\b.{0,80}\b(sign up|subscribe|inbox)\b/i,
-  /\bfollow (us|him|her|them|[\p{Lu}][\p{L}]+) on (twitter|facebook|instagram|linkedin|tiktok|youtube)\b/iu,
+  /(^|[.!?]\s+)follow (us|him|her|them|[\p{Lu}][\p{L}]+) on (twitter|facebook|instagram|linkedin|tiktok|youtube)\b/iu,
 ];
 
-/** "Read more: <headline>" and its kin: a label, then a link to another story. */
-const TEASER_LABEL = /^(read more|read next|related|related (stories|articles|content|coverage)|see also|also read|read also|more|watch|listen|don['’]?t miss|see more|also on [^:]{1,30}|must read|recommended|trending|more from [^:]{1,30}|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leggi anche|veja também|leia também|بیشتر بخوانید|اقرأ أيضا|اقرأ أيضاً)\s*[:|»>›–—-]/iu;
+/** "Read more: <headline>" and its kin: a label and a colon or arrow, then a link to another story. */
+const TEASER_LABEL = /^(read more|read next|related|related (stories|articles|content|coverage)|see also|also read|read also|more|watch|listen|don['’]?t miss|see more|also on [^:]{1,30}|must read|recommended|trending|more from [^:]{1,30}|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lea también|leggi anche|veja também|leia também|بیشتر بخوانید|اقرأ أيضا|اقرأ أيضاً)\s*[:|»>›]/iu;
 
 /** "Tags: …", "Topics …" followed by links to topic pages. */
 const TAG_LIST = /^(tags?|topics?|filed under|categories|keywords|schlagworte|themen|etiquetas|mots-clés)\b/iu;

@@ -7,7 +7,7 @@
  */
 import { sentenceEnd, sentenceStart, tokenize, type Token } from './context';
 import { cueLength, cueText, inversionAt, isAdverbial, isCapitalised, isPunct, NP_STOPS, skipAdverbialsForward } from './cue-words';
-import { cleanName } from './names';
+import { cleanName } from './name-words';
 import {
   MAX_SUBJECT_SPAN,
   phraseEndingAt,
@@ -258,11 +258,16 @@ function dashedName(tokens: readonly Token[], text: string, lex: Lexicon): Speak
 
 // The topic of a Japanese sentence, marked by は or が: 田中首相は「…」と述べた.
 const JA_TOPIC = /([^\s、。「」『』]+?)(?:は|が)[^は「」『』。]*$/u;
+const JA_TOPIC_REACH = 60;
 
 function cueJapanese(site: QuoteSite): Attribution | null {
   const cue = japaneseCueAfter(site.text, site.end);
   if (!cue) return null;
-  const from = Math.max(site.floor, site.text.lastIndexOf('。', site.start) + 1);
+  // Back to the sentence's start, but not far: the topic is near, and neither this loop nor
+  // the pattern below may scan a whole unpunctuated block for every quote.
+  const limit = Math.max(site.floor, site.start - JA_TOPIC_REACH);
+  let from = site.start;
+  while (from > limit && site.text[from - 1] !== '。') from--;
   const before = site.text.slice(from, site.start);
   const topic = JA_TOPIC.exec(before);
   const speaker: Speaker | null = topic

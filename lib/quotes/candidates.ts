@@ -10,7 +10,7 @@ import type { Lexicon } from './speech-cues';
 
 export interface Candidate {
   quotation: Quotation;
-  /** The quoted words, paragraphs joined with a space, without the marks. */
+  /** The quoted words, paragraphs joined with a space, without the marks or a trailing comma. */
   text: string;
   words: number;
   attribution: Attribution | null;
@@ -78,9 +78,11 @@ export function readCandidates(blocks: readonly Block[], lex: Lexicon): Candidat
   const quotations = findQuotations(blocks);
   const sites = sitesOf(blocks, quotations);
   return quotations.flatMap((quotation) => {
+    // The comma before "he said" belongs to the reporter's sentence, not to the words quoted.
     const text = quotation.parts
       .map((p) => blocks[p.blockIndex]!.text.slice(p.span.innerStart, p.span.innerEnd).trim())
-      .join(' ');
+      .join(' ')
+      .replace(/[\s,;:]+$/u, '');
     const words = wordCount(text);
     // Marks around nothing but marks or punctuation quote nothing.
     if (words === 0) return [];

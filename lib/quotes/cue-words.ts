@@ -15,7 +15,7 @@ export const ADVERBIALS = new Set(
    tonight has had have would will was is were did does may might could should can monday tuesday wednesday
    thursday friday saturday sunday morning afternoon evening night aussi encore ensuite auch noch dann`.split(/\s+/),
 );
-export const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 // Words that end a noun phrase: a speaker never reaches across them.
 export const NP_STOPS = new Set(

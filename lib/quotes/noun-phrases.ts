@@ -5,7 +5,6 @@
  */
 import type { Token } from './context';
 import {
-  cueLength,
   DETERMINERS,
   endsPhrase,
   isAdverbial,
@@ -16,7 +15,7 @@ import {
   RELATIVES,
   skipAdverbialsBack,
 } from './cue-words';
-import { cleanName } from './names';
+import { cleanName } from './name-words';
 import type { Lexicon } from './speech-cues';
 
 export interface Speaker {
@@ -127,7 +126,7 @@ function skipParenthesis(tokens: readonly Token[], j: number, lo: number): numbe
   return j;
 }
 
-export function speakerFromPhrase(tokens: readonly Token[], first: number, last: number, text: string, lex: Lexicon): Speaker | null {
+function speakerFromPhrase(tokens: readonly Token[], first: number, last: number, text: string, lex: Lexicon): Speaker | null {
   if (last < first) return null;
   const start = phraseEndingAt(tokens, last, first, lex);
   return start === first ? speakerOf(tokens, first, last, text, lex) : null;

@@ -1,7 +1,7 @@
 /**
  * Naming the speaker of each quotation: the fullest name the article gives, a pronoun
- * resolved to the person last named, and the speaker of the quote before for a quotation
- * that follows on without a cue of its own.
+ * resolved to the person last named, a description as written ("the ministry"), and the
+ * speaker of the quote before for a quotation that follows on without a cue of its own.
  */
 import type { Candidate } from './candidates';
 import type { NameIndex } from './names';
@@ -19,15 +19,15 @@ interface Place {
 const before = (a: Place, b: Place): boolean =>
   a.blockIndex < b.blockIndex || (a.blockIndex === b.blockIndex && a.offset < b.offset);
 
+type Described = Place & { text: string };
+
 /**
- * Speaker and cue of each candidate, in order. A pronoun refers to the person last named,
- * or to the speaker last described ("“…,” the newspaper said. … “…,” it added") when that
- * description comes after the name. `kept` tells the quotations from scare quotes, which
- * pass no speaker on.
+ * Speaker and cue of each candidate, in order. `kept` tells the quotations from scare
+ * quotes, which pass no speaker on to the quotation after them.
  */
 export function resolveSpeakers(candidates: readonly Candidate[], kept: readonly boolean[], names: NameIndex): Speech[] {
   const speeches: Speech[] = [];
-  let described: (Place & { text: string }) | null = null;
+  let described: Described | null = null;
   let previous = -1;
   candidates.forEach((c, i) => {
     const s = c.attribution?.speaker ?? null;
@@ -36,9 +36,7 @@ export function resolveSpeakers(candidates: readonly Candidate[], kept: readonly
     if (s?.kind === 'name') {
       speaker = names.fullest(s.text);
     } else if (s?.kind === 'pronoun') {
-      const person = names.antecedent(place.blockIndex, place.offset, s.text);
-      if (described && before(described, place) && (!person || before({ blockIndex: person.blockIndex, offset: person.start }, described))) speaker = described.text;
-      else speaker = person ? names.fullest(person.text) : s.text;
+      speaker = pronounSpeaker(s.text, place, names, described);
     } else if (s?.kind === 'description') {
       speaker = s.text;
       described = { ...place, text: s.text };
@@ -55,6 +53,18 @@ export function resolveSpeakers(candidates: readonly Candidate[], kept: readonly
     if (kept[i] || speaker !== null) previous = i;
   });
   return speeches;
+}
+
+/**
+ * Who "he", "she", "it" or "they" is: the person last named, or the speaker last described
+ * when that description is more recent ("“…,” the newspaper said. … “…,” it added"). With
+ * no one named before, the pronoun is all the article says, and it stays.
+ */
+function pronounSpeaker(pronoun: string, place: Place, names: NameIndex, described: Described | null): string {
+  const person = names.antecedent(place.blockIndex, place.offset, pronoun);
+  const named: Place | null = person && { blockIndex: person.blockIndex, offset: person.start };
+  if (described && before(described, place) && (!named || before(named, described))) return described.text;
+  return person ? names.fullest(person.text) : pronoun;
 }
 
 /**

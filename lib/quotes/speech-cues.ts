@@ -1,8 +1,9 @@
 /**
  * Words that introduce or follow a direct quotation: speech verbs in all their forms,
- * phrases like "according to", and the pronouns a speaker can be. Keyed by the language's
- * primary subtag; an unknown language gets every list, since the marks already say a
- * quotation is there and a foreign verb will not match by accident.
+ * phrases like "according to", and the pronouns a speaker can be, for English, French,
+ * German, Spanish, Italian and Japanese. An unknown language gets every language's verbs,
+ * since the marks already say a quotation is there and a foreign verb will not match by
+ * accident, but only English phrases.
  */
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);

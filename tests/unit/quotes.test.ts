@@ -27,10 +27,10 @@ describe('findQuotes: speaker and cue', () => {
       ),
     ).toEqual([
       // No one named before: the pronoun is all the article says.
-      ['We will not back down from this fight,', 'she', 'said'],
-      ['The budget is balanced for the first time,', 'Tom Smith', 'said'],
-      ['Nobody saw this coming at all,', 'Jane Doe', 'told'],
-      ['Our doors stay open to everyone,', 'the ministry', 'said'],
+      ['We will not back down from this fight', 'she', 'said'],
+      ['The budget is balanced for the first time', 'Tom Smith', 'said'],
+      ['Nobody saw this coming at all', 'Jane Doe', 'told'],
+      ['Our doors stay open to everyone', 'the ministry', 'said'],
     ]);
   });
 
@@ -64,7 +64,7 @@ describe('findQuotes: speaker and cue', () => {
 
   it('strips titles such as President and Mr.', () => {
     expect(said('en', 'President Barack Obama spoke on Tuesday.', '“We will finish the job,” President Obama said.')).toEqual([
-      ['We will finish the job,', 'Barack Obama', 'said'],
+      ['We will finish the job', 'Barack Obama', 'said'],
     ]);
   });
 
@@ -157,7 +157,7 @@ describe('findQuotes: anchors', () => {
       blockId: 'b0',
       start: 31,
       end: blocks[0]!.text.length,
-      text: 'We are going to win this fight. And when we win, we will remember who stood with us,',
+      text: 'We are going to win this fight. And when we win, we will remember who stood with us',
       speaker: 'Jane Roe',
       continuedIn: [{ blockId: 'b1', start: 0, end: blocks[1]!.text.indexOf('”') + 1 }],
     });
