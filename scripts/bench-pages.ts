@@ -8,8 +8,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FixtureServer } from '../tests/e2e/fixture-server';
-import { readHtmlBytes } from '../node/html-document';
-import { declaredCharset } from './eval-extraction';
+import { declaredCharset, readHtmlBytes } from '../node/html-document';
 
 export interface DatasetPage {
   id: string;

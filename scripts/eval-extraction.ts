@@ -16,11 +16,8 @@ class UsageError extends Error {}
 
 const USAGE = 'usage: eval-extraction <dataset-dir> [--json]';
 /** The benchmark's pages are UTF-8 unless they say otherwise. */
-const DEFAULT_CHARSET = 'utf-8';
 /** `<meta charset=…>` or `<meta http-equiv="Content-Type" content="…; charset=…">`. */
-const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
 /** How far into a page to look for its charset declaration (real heads can be long). */
-const CHARSET_SCAN_BYTES = 64 * 1024;
 
 interface GroundTruth {
   [id: string]: { articleBody?: string; url?: string };
@@ -38,23 +35,6 @@ export interface ExtractionReport {
   readability: ExtractionScore;
   /** Per page, in ground-truth order, for callers that want to look closer. */
   perPage: PageScore[];
-}
-
-/**
- * The charset a page declares in its head. jsdom's own sniffing reads only the first 1024
- * bytes and otherwise assumes windows-1252; many captured pages declare UTF-8 later than
- * that (or not at all), and decoding them as windows-1252 turns every curly quote into
- * letters that break words apart.
- */
-export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.subarray(0, CHARSET_SCAN_BYTES)).toString('latin1');
-  const end = head.search(/<\/head\s*>|<body[\s>]/i);
-  return META_CHARSET.exec(end >= 0 ? head.slice(0, end) : head)?.[1] ?? null;
-}
-
-/** A page as a DOM, decoded as a browser would (BOM, then declared charset, then UTF-8). */
-export function parseDatasetPage(bytes: Uint8Array, url: string): Document {
-  return parseHtml(bytes, url, `text/html; charset=${declaredCharset(bytes) ?? DEFAULT_CHARSET}`);
 }
 
 function ledeText(doc: Document, url: string): string {
@@ -93,7 +73,7 @@ export async function evaluateExtraction(dir: string): Promise<ExtractionReport>
     // One parse serves both extractors: Lede works on its own clone of the document, and
     // Readability (which rewrites what it is given) gets a clone of the untouched parse. On
     // the Zyte set this gives Readability exactly the text a second fresh parse gives it.
-    const doc = parseDatasetPage(bytes, url);
+    const doc = parseHtml(bytes, url);
     const plain = readabilityText(doc.cloneNode(true) as Document);
     perPage.push({
       id,

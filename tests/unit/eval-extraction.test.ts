@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { declaredCharset, evaluateExtraction, parseDatasetPage } from '../../scripts/eval-extraction';
+import { evaluateExtraction } from '../../scripts/eval-extraction';
+import { declaredCharset, parseHtml } from '../../node/html-document';
 import { PROJECT_ROOT } from '../../node/datasets';
 import { matchShingles, scoreExtraction, shingles } from '../../lib/text/shingle-f1';
 
@@ -133,9 +134,9 @@ describe('evaluateExtraction', () => {
   it('reads the pages as a browser would', () => {
     const cafe = windows1252(page('Le café de la gare rouvre', STORY, '<meta charset="windows-1252">'));
     expect(cafe.includes(0x92) && cafe.includes(0xe9)).toBe(true);
-    expect(parseDatasetPage(cafe, 'https://journal.example/cafe').body.textContent).toContain('l’établissement');
+    expect(parseHtml(cafe, 'https://journal.example/cafe').body.textContent).toContain('l’établissement');
     const pier = Buffer.from(page('Pier stays shut', DON_T), 'utf8');
-    expect(parseDatasetPage(pier, 'https://news.example/pier').body.textContent).toContain('won’t');
+    expect(parseHtml(pier, 'https://news.example/pier').body.textContent).toContain('won’t');
   });
 });
 
