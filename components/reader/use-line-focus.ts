@@ -4,7 +4,7 @@
  * focus (a link inside it), read-aloud, and the Up and Down arrow keys while the article
  * text has focus.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { lineFocusStep } from '../../lib/reader/shortcuts';
 import { keepInView } from './speech-highlight';
 
@@ -25,6 +25,10 @@ export function useLineFocus(
   spoken: Element | null,
 ): LineFocus {
   const [current, setCurrent] = useState<Element | null>(null);
+  // Key repeat can deliver several arrows before the next render: each step starts from
+  // where the previous one landed, not from the last rendered paragraph.
+  const latest = useRef<Element | null>(null);
+  latest.current = current;
 
   useEffect(() => {
     if (enabled && spoken && elements.includes(spoken)) setCurrent(spoken);
@@ -69,9 +73,10 @@ export function useLineFocus(
     const step = lineFocusStep(event);
     if (step === null) return;
     event.preventDefault();
-    const index = current ? elements.indexOf(current) : -1;
+    const index = latest.current ? elements.indexOf(latest.current) : -1;
     const next = elements[Math.min(elements.length - 1, Math.max(0, index + step))];
     if (!next) return;
+    latest.current = next;
     setCurrent(next);
     keepInView(next.getBoundingClientRect());
   };

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { loadSettings, updateSettings, watchSettings } from '../../components/settings-store';
 import type { LedeSettings } from '../../lib/settings';
@@ -15,15 +15,21 @@ export interface SectionProps {
 
 export function OptionsApp() {
   const [settings, setSettings] = useState<LedeSettings | null>(null);
+  // While our own writes are under way, storage reports their intermediate values back; shown,
+  // they would undo keystrokes made since (two quick arrow presses on a slider gave one step).
+  const writesPending = useRef(0);
   useEffect(() => {
     void loadSettings().then(setSettings);
     // The reader view and other devices change settings too; show what is stored now.
-    return watchSettings(setSettings);
+    return watchSettings((stored) => {
+      if (writesPending.current === 0) setSettings(stored);
+    });
   }, []);
 
   const save = (change: Partial<LedeSettings>) => {
     setSettings((current) => current && { ...current, ...change });
-    void updateSettings(change);
+    writesPending.current++;
+    void updateSettings(change).finally(() => writesPending.current--);
   };
 
   return (
