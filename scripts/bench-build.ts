@@ -28,16 +28,29 @@ export function buildExtension(variant: 'production' | 'e2e', outRoot: string): 
 }
 
 /**
- * `window.__ledeBench` in a page: plain Readability as its README uses it, and Lede's whole
- * pipeline as the content script runs it (extract, clean-up, summary, quotes).
+ * `window.__ledeBench` in a page: plain Readability as its README uses it, Lede's whole
+ * pipeline as the content script runs it (extract, clean-up, summary, quotes), and the
+ * summary and quotes alone.
  */
 export async function bundlePipeline(): Promise<string> {
   const contents = `
 import { Readability } from '@mozilla/readability';
 import { buildArticle } from './lib/build-article';
+import { extractArticle } from './lib/extract/extract-article';
+import { findQuotes } from './lib/quotes/find-quotes';
+import { summarize } from './lib/summary/summarize';
+let extracted = null;
 globalThis.__ledeBench = {
   readability: () => new Readability(document.cloneNode(true)).parse(),
   lede: () => buildArticle(document, { url: location.href }),
+  // Summary and quotes alone, on an article extracted once (in the warm-up run).
+  digest: () => {
+    extracted ??= extractArticle(document, { url: location.href });
+    if (extracted.kind === 'article') {
+      summarize(extracted.extracted.article);
+      findQuotes(extracted.extracted.article);
+    }
+  },
 };`;
   const out = await esbuild({
     stdin: { contents, resolveDir: PROJECT_ROOT, loader: 'ts', sourcefile: 'bench-entry.ts' },

@@ -34,6 +34,9 @@ export interface PageTiming {
   readabilityMs: number;
   ledeMs: number;
   ratio: number;
+  /** Summary + quotes on the extracted article, and that as a share of Readability's time. */
+  digestMs: number;
+  digestShare: number;
 }
 
 export interface PipelineFigures {
@@ -42,6 +45,8 @@ export interface PipelineFigures {
   readabilityMs: Spread;
   ledeMs: Spread;
   ratio: Spread;
+  digestMs: Spread;
+  digestShare: Spread;
 }
 
 
@@ -78,16 +83,17 @@ const TIME_IN_PAGE = `({ rounds, readabilityFirst }) => {
   };
   run('readability');
   run('lede');
-  const times = { readability: [], lede: [] };
+  run('digest');
+  const times = { readability: [], lede: [], digest: [] };
   for (let r = 0; r < rounds; r++) {
     const order = (r % 2 === 0) === readabilityFirst ? ['readability', 'lede'] : ['lede', 'readability'];
-    for (const which of order) times[which].push(run(which));
+    for (const which of [...order, 'digest']) times[which].push(run(which));
   }
   const median = (xs) => xs.sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-  return { readability: median(times.readability), lede: median(times.lede) };
+  return { readability: median(times.readability), lede: median(times.lede), digest: median(times.digest) };
 }`;
 
-async function timeInPage(page: Page, rounds: number, readabilityFirst: boolean): Promise<{ readability: number; lede: number }> {
+async function timeInPage(page: Page, rounds: number, readabilityFirst: boolean): Promise<{ readability: number; lede: number; digest: number }> {
   return page.evaluate(`(${TIME_IN_PAGE})(${JSON.stringify({ rounds, readabilityFirst })})`);
 }
 
@@ -105,7 +111,14 @@ export async function measurePipeline(
     try {
       await loadWithPipeline(page, server, dataset);
       const t = await timeInPage(page, rounds, i % 2 === 0);
-      timings.push({ id: dataset.id, readabilityMs: t.readability, ledeMs: t.lede, ratio: t.lede / t.readability });
+      timings.push({
+        id: dataset.id,
+        readabilityMs: t.readability,
+        ledeMs: t.lede,
+        ratio: t.lede / t.readability,
+        digestMs: t.digest,
+        digestShare: t.digest / t.readability,
+      });
     } catch (error) {
       failures.push({ id: dataset.id, error: String((error as Error).message ?? error).split('\n')[0]! });
     }
@@ -118,6 +131,8 @@ export async function measurePipeline(
     readabilityMs: spread(timings.map((t) => t.readabilityMs)),
     ledeMs: spread(timings.map((t) => t.ledeMs)),
     ratio: spread(timings.map((t) => t.ratio)),
+    digestMs: spread(timings.map((t) => t.digestMs)),
+    digestShare: spread(timings.map((t) => t.digestShare)),
   };
 }
 
