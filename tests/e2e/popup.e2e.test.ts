@@ -188,7 +188,7 @@ describe('popup (real Chromium, built extension)', () => {
     const text = await article.evaluate(() => navigator.clipboard.readText());
     expect(text.startsWith(`${TITLE}\n${article.url()}\n\nSummary\n- ${FIRST_SENTENCE}\n`)).toBe(true);
     expect(text).toContain('\n\nKey quotes\n- “');
-    expect(text).toContain(`\n- “${ARCHIVE_QUOTE},” — Aino Virtanen\n`);
+    expect(text).toContain(`\n- “${ARCHIVE_QUOTE}” — Aino Virtanen\n`);
     expect(text.match(/^- /gm)).toHaveLength(model.summary.length + model.quotes.filter((q) => q.key).length);
     await expectNoAxeViolations(popup);
   });

@@ -43,12 +43,13 @@ describe('reader read-aloud (real Chromium, scripted speechSynthesis)', () => {
     expect(second).not.toBe(first);
     await expect.poll(() => highlighted(reader, 'lede-sentence')).toBe(second);
     expect(await highlighted(reader, 'lede-word')).toBe('');
-    // The highlighted sentence is on screen.
-    const visible = await reader.evaluate(() => {
-      const rect = ([...CSS.highlights.get('lede-sentence')!][0] as Range).getBoundingClientRect();
-      return rect.top >= 0 && rect.bottom <= innerHeight;
-    });
-    expect(visible).toBe(true);
+    // The highlighted sentence comes on screen (once the smooth scroll has run).
+    const visible = () =>
+      reader.evaluate(() => {
+        const rect = ([...CSS.highlights.get('lede-sentence')!][0] as Range).getBoundingClientRect();
+        return rect.top >= 0 && rect.bottom <= innerHeight;
+      });
+    await expect.poll(visible).toBe(true);
     expect(await reader.locator('.player-position').textContent()).toMatch(/^Sentence 2 of \d+$/);
   });
 
