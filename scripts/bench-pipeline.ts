@@ -7,21 +7,12 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { FixtureServer } from '../tests/e2e/fixture-server';
+import { QUIET_CHROMIUM_ARGS } from '../tests/e2e/lede-browser';
 import { BENCH_SCRIPTS, servePage, type DatasetPage } from './bench-pages';
 import { spread, type Spread } from './bench-stats';
 
-/** The harness's flags, plus nowhere to resolve names to and a GC the page can call. */
-export const BENCH_CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-  '--js-flags=--expose-gc',
-];
+/** The harness's flags, plus a GC the page can call. */
+export const BENCH_CHROMIUM_ARGS = [...QUIET_CHROMIUM_ARGS, '--js-flags=--expose-gc'];
 
 export function launchBenchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: BENCH_CHROMIUM_ARGS });

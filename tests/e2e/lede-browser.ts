@@ -16,6 +16,19 @@ export const EXTENSION_DIR = process.env.LEDE_EXTENSION_DIR ?? resolve(import.me
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Headless Chromium that stays quiet on this closed network, as the e2e suite and bench run it. */
+export const QUIET_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Belt and braces for privacy: no host name resolves, so nothing can leave 127.0.0.1.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
 export interface LedeBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -62,15 +75,7 @@ export async function launchLede(options: LaunchOptions = {}): Promise<LedeBrows
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // Belt and braces for privacy: no host name resolves, so nothing can leave 127.0.0.1.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      ...QUIET_CHROMIUM_ARGS,
       `--disable-extensions-except=${[extensionDir, ...(options.otherExtensionDirs ?? [])].join(',')}`,
       `--load-extension=${[extensionDir, ...(options.otherExtensionDirs ?? [])].join(',')}`,
       ...(options.args ?? []),
