@@ -47,12 +47,20 @@ describe.skipIf(!hasFirefox)('Firefox build in Firefox ESR (smoke test)', () => 
 
   /**
    * Firefox reports no navigation events for extension pages over BiDi, so the page is
-   * waited for by its content instead of by the navigation.
+   * waited for by its content instead of by the navigation. While about:blank gives way
+   * to the extension page, Firefox can fail an evaluation outright ("right-hand side of
+   * 'in' should be an object"); that means "not there yet", so each look is retried.
    */
   async function openLedePage(path: string, ready: string): Promise<Page> {
     const page = await firefox.newPage();
-    void page.goto(`moz-extension://${UUID}/${path}`, { waitUntil: [] }).catch(() => undefined);
-    await page.waitForSelector(ready, { timeout: 15_000 });
+    const url = `moz-extension://${UUID}/${path}`;
+    void page.goto(url, { waitUntil: [] }).catch(() => undefined);
+    await expect
+      .poll(() => page.evaluate((selector) => (document.querySelector(selector) ? location.href : null), ready), {
+        timeout: 15_000,
+        interval: 100,
+      })
+      .toBe(url);
     return page;
   }
 
