@@ -11,6 +11,7 @@ import { collectBlocks, type CollectedBlock } from './blocks';
 import { bylineOf, directionOf, languageOf, publishedTimeOf } from './metadata';
 import { cleanArticle, precleanPage } from './news-cleanup';
 import { cloneWithSourceMap, liveElementFor, stripSourceMarks } from './source-map';
+import { headlineWithoutSiteName } from './title';
 
 /** A paragraph this long is running text rather than a label or a button. */
 const MIN_BODY_WORDS = 8;
@@ -68,7 +69,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   cleanArticle(root);
   const url = urlOf(doc, options.url);
   const byline = bylineOf(doc, parsed.byline);
-  const headline = normalizeSpace(parsed.title ?? '') || normalizeSpace(doc.title);
+  const siteName = parsed.siteName ?? null;
+  const headline = headlineWithoutSiteName(parsed.title ?? '', siteName) || headlineWithoutSiteName(doc.title, siteName);
   const kept = filterBlocks(collectBlocks(root, url), { title: headline, byline });
   const { blocks, live } = numberBlocks(kept, liveElements);
   stripSourceMarks(root);
@@ -81,7 +83,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const article: ExtractedArticle['article'] = {
     title: headline || (blocks.find((b) => b.kind === 'heading')?.text ?? ''),
     byline,
-    siteName: normalizeSpace(parsed.siteName ?? '') || null,
+    siteName: normalizeSpace(siteName ?? '') || null,
     publishedTime: publishedTimeOf(doc, parsed.publishedTime),
     lang,
     dir: directionOf(parsed.dir, lang, text),

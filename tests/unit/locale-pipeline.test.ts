@@ -222,7 +222,7 @@ describe('known gaps in other languages', () => {
     expect(quoteStarting(article, '半世紀使ってきた建物を')?.speaker).toBe('田中健一');
   });
 
-  it.fails('ja: drops the site name from the title ("… | 港町新報")', () => {
+  it('ja: drops the site name from the title ("… | 港町新報")', () => {
     expect(articleFrom('lang-ja.html').title).toBe('港町市の市民ホール、改修で一年間休館へ');
   });
 });
