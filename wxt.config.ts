@@ -1,5 +1,5 @@
 import preact from '@preact/preset-vite';
-import type { InlineConfig } from 'vite';
+import type { InlineConfig, Plugin } from 'vite';
 import { defineConfig, type Entrypoint } from 'wxt';
 import { EVERY_SITE_ORIGINS } from './lib/settings';
 
@@ -72,6 +72,22 @@ function unpolyfilledPageWatch(entrypoints: readonly Entrypoint[], config: Inlin
   config.resolve = { ...config.resolve, alias: [plain, ...rest] };
 }
 
+/**
+ * Every browser Lede supports reads WOFF2. Fontsource's CSS also names a WOFF fallback for
+ * older ones, and Vite bundles whatever the CSS names: without this the fonts would fill the
+ * package twice over for no reader at all.
+ */
+function woff2Only(): Plugin {
+  return {
+    name: 'lede:woff2-only',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]@fontsource[\\/][^?]*\.css$/.test(id)) return null;
+      return code.replace(/,\s*url\([^)]*\.woff\)\s*format\(['"]woff['"]\)/g, '');
+    },
+  };
+}
+
 export default defineConfig({
   hooks: {
     'vite:build:extendConfig': unpolyfilledPageWatch,
@@ -83,7 +99,7 @@ export default defineConfig({
   // Firefox too: it supports everything Lede uses in MV3 (WXT gives it background.scripts).
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), woff2Only()],
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

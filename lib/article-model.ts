@@ -70,7 +70,10 @@ export interface Quote extends TextAnchor {
 }
 
 export interface ArticleModel extends ArticleMeta {
-  /** Plain text of the article: the blocks' text joined with blank lines. */
+  /**
+   * Plain running text of the article: every block's text but figures' (captions describe
+   * pictures and stay on their figure blocks), joined with blank lines.
+   */
   text: string;
   blocks: Block[];
   /** Sanitised-later HTML of the cleaned article body (the reader view sanitises it again). */

@@ -9,6 +9,8 @@
  * the panel is near-black on white with a blue ring (7:1); system colours in forced-colours
  * mode.
  */
+import VISUALLY_HIDDEN_CSS from '../../components/visually-hidden.css?inline';
+
 export const OVERLAY_CSS = `
 :host {
   all: initial !important;
@@ -63,14 +65,7 @@ a:focus-visible, button:focus-visible, .bar a:focus, .bar button:focus {
   outline: 4px solid #ffd43b;
   outline-offset: 2px;
 }
-.visually-hidden {
-  position: absolute;
-  width: 1px;
-  height: 1px;
-  overflow: hidden;
-  clip-path: inset(50%);
-  white-space: nowrap;
-}
+${VISUALLY_HIDDEN_CSS}
 dialog {
   pointer-events: auto;
   max-width: min(40rem, calc(100vw - 32px));

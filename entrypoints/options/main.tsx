@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { i18n } from '#i18n';
 import { applyUiLocale } from '../../components/ui-locale';
 import { OptionsApp } from './OptionsApp';
+import '../../components/base.css';
 import './options.css';
 
 applyUiLocale();

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { applyUiLocale } from '../../components/ui-locale';
 import { PopupApp } from './PopupApp';
+import '../../components/base.css';
 import './popup.css';
 
 applyUiLocale();

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { ReaderApp } from '../../components/reader/ReaderApp';
 import { applyUiLocale } from '../../components/ui-locale';
 import './fonts';
+import '../../components/base.css';
 import './reader.css';
 
 applyUiLocale();
