@@ -156,24 +156,48 @@ describe('reader view (real Chromium, built extension)', () => {
     expect(requests).toEqual([]);
   });
 
-  it('line focus dims all but the current paragraph and follows the arrow keys', async () => {
+  it('line focus dims all but the current line and moves it line by line with the arrow keys', async () => {
     const article = await lede.openPage('pages/reader-article.html');
     const reader = await openReader(lede, article);
+    await reader.setViewportSize({ width: 700, height: 800 });
     await reader.locator('.article-content p').first().waitFor();
     await reader.getByRole('button', { name: 'Display' }).click();
     await reader.getByLabel(/Line focus/).check();
     const region = reader.getByRole('region', { name: /Article text/ });
     await region.focus();
-    const current = () => reader.evaluate(() => document.querySelector('[data-lede-current]')?.textContent?.trim().slice(0, 30));
-    const first = await current();
-    await reader.keyboard.press('ArrowDown');
-    await reader.keyboard.press('ArrowDown');
-    const third = await current();
-    expect(third).not.toBe(first);
-    await reader.keyboard.press('ArrowUp');
-    const second = await current();
-    expect([first, third]).not.toContain(second);
-    // The current paragraph in the theme's text colour, the rest in its dimmed one.
+    // The focused line is the `lede-line` highlight; its paragraph carries data-lede-current.
+    const place = () =>
+      reader.evaluate(async () => {
+        // Preact renders a key press's change on its next tick: read after the next frame.
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+        const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+        const range = [...(CSS.highlights.get('lede-line') ?? [])][0] as Range | undefined;
+        const paragraph = document.querySelector('[data-lede-current]');
+        return { line: range ? squash(range.toString()) : '', paragraph: squash(paragraph?.textContent ?? '') };
+      });
+    const start = await place();
+    expect(start.paragraph.startsWith(start.line)).toBe(true);
+
+    // Down walks each paragraph's lines in order, then on to the next paragraph's first line.
+    const walk = [start];
+    for (let i = 0; i < 12; i++) {
+      await reader.keyboard.press('ArrowDown');
+      walk.push(await place());
+    }
+    const paragraphs: { paragraph: string; lines: string[] }[] = [];
+    for (const { paragraph, line } of walk) {
+      if (paragraphs.at(-1)?.paragraph === paragraph) paragraphs.at(-1)!.lines.push(line);
+      else paragraphs.push({ paragraph, lines: [line] });
+    }
+    // Every paragraph walked through whole reads back as its lines; some have several.
+    for (const { paragraph, lines } of paragraphs.slice(0, -1)) expect(lines.join(' ')).toBe(paragraph);
+    expect(paragraphs.some((p) => p.lines.length > 1)).toBe(true);
+    // Up from a paragraph's first line goes back to the last line of the one before.
+    while ((await place()).paragraph === paragraphs.at(-1)!.paragraph) await reader.keyboard.press('ArrowUp');
+    const before = paragraphs.at(-2)!;
+    expect(await place()).toMatchObject({ paragraph: before.paragraph, line: before.lines.at(-1) });
+
+    // The focused line in the theme's text colour on its band; the rest in the dimmed colour.
     const colours = await reader.evaluate(() => {
       const colourOf = (value: string) => {
         const probe = document.createElement('span');
@@ -183,18 +207,27 @@ describe('reader view (real Chromium, built extension)', () => {
         probe.remove();
         return colour;
       };
-      const on = document.querySelector('[data-lede-current]')!;
-      const off = [...document.querySelectorAll('.article-content p')].find((p) => !p.hasAttribute('data-lede-current'))!;
-      return { on: getComputedStyle(on).color, off: getComputedStyle(off).color, text: colourOf('var(--text)'), dim: colourOf('var(--dim)') };
+      const paragraph = document.querySelector('[data-lede-current]')!;
+      return {
+        line: getComputedStyle(paragraph, '::highlight(lede-line)').color,
+        rest: getComputedStyle(paragraph).color,
+        text: colourOf('var(--text)'),
+        dim: colourOf('var(--dim)'),
+      };
     });
-    expect(colours.on).toBe(colours.text);
-    expect(colours.off).toBe(colours.dim);
-    expect(colours.off).not.toBe(colours.on);
-    // Hovering a paragraph moves the focus there too.
-    await reader.locator('.article-content p').last().hover();
-    expect(await current()).toBe((await reader.locator('.article-content p').last().textContent())!.trim().slice(0, 30));
+    expect(colours.line).toBe(colours.text);
+    expect(colours.rest).toBe(colours.dim);
+    expect(colours.rest).not.toBe(colours.line);
+
+    // Hovering a paragraph moves the focus to the line under the pointer.
+    const last = reader.locator('.article-content p').last();
+    await last.hover({ position: { x: 5, y: 5 } });
+    const hovered = await place();
+    expect(hovered.paragraph).toBe(((await last.textContent()) ?? '').replace(/\s+/g, ' ').trim());
+    expect(hovered.paragraph.startsWith(hovered.line)).toBe(true);
     await reader.getByLabel(/Line focus/).uncheck();
     expect(await reader.locator('[data-lede-current]').count()).toBe(0);
+    expect(await reader.evaluate(() => CSS.highlights.has('lede-line'))).toBe(false);
     expect(await reader.getByRole('region', { name: /Article text/ }).count()).toBe(0);
   });
 
