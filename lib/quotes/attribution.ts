@@ -15,6 +15,7 @@ import {
   sentenceSubject,
   type Speaker,
   speakerOf,
+  speakerStartingAt,
   subjectBefore,
   SUBJECT_STARTS,
 } from './noun-phrases';
@@ -103,9 +104,8 @@ function cueAfter(site: QuoteSite, lex: Lexicon): Attribution | null {
   }
   const verbFirst = cueLength(tokens, i, lex);
   if (verbFirst > 0) {
-    const from = skipAdverbialsForward(tokens, i + verbFirst);
-    const last = phraseStartingAt(tokens, from, lex);
-    return last === null ? null : found(speakerOf(tokens, from, last, text, lex), cueText(tokens, i, verbFirst, text));
+    const speaker = speakerStartingAt(tokens, skipAdverbialsForward(tokens, i + verbFirst), text, lex);
+    return speaker === null ? null : found(speaker, cueText(tokens, i, verbFirst, text));
   }
   const subject = subjectAfterQuote(tokens, i, text, lex);
   if (subject) return found(subject.speaker, subject.cue);
@@ -115,9 +115,8 @@ function cueAfter(site: QuoteSite, lex: Lexicon): Attribution | null {
     if (!isPunct(tokens[v - 1], ',')) continue;
     const length = cueLength(tokens, v, lex);
     if (length > 0) {
-      const from = skipAdverbialsForward(tokens, v + length);
-      const last = phraseStartingAt(tokens, from, lex);
-      if (last !== null) return found(speakerOf(tokens, from, last, text, lex), cueText(tokens, v, length, text));
+      const speaker = speakerStartingAt(tokens, skipAdverbialsForward(tokens, v + length), text, lex);
+      if (speaker !== null) return found(speaker, cueText(tokens, v, length, text));
     }
     const later = subjectAfterQuote(tokens, v, text, lex, false);
     if (later) return found(later.speaker, later.cue);
@@ -163,17 +162,19 @@ function subjectAfterQuote(
  * colon (`Trump on Clinton: “…”`). When the quote opens its paragraph, the sentence is the
  * end of the previous paragraph if that ends with a colon.
  */
-function cueBefore(site: QuoteSite, lex: Lexicon, previousParagraph: string | null): Attribution | null {
+function cueBefore(
+  site: QuoteSite,
+  lex: Lexicon,
+  previousParagraph: string | null,
+  before: readonly Token[],
+): Attribution | null {
   let { text, blockIndex } = site;
-  let from = sentenceStart(text, site.start, site.floor);
-  let to = site.start;
-  if (text.slice(from, to).trim() === '' && site.floor === 0 && previousParagraph?.trimEnd().endsWith(':')) {
+  let tokens = before;
+  if (tokens.length === 0 && site.floor === 0 && previousParagraph?.trimEnd().endsWith(':')) {
     text = previousParagraph.trimEnd();
     blockIndex--;
-    to = text.length;
-    from = sentenceStart(text, to - 1, 0);
+    tokens = tokenize(text, sentenceStart(text, text.length - 1, 0), text.length);
   }
-  const tokens = tokenize(text, from, to);
   if (tokens.length === 0) return null;
   const byline = dashedName(tokens, text, lex);
   if (byline) return { speaker: byline, cue: ':', side: 'before', blockIndex, reported: false, introduces: true };
@@ -220,10 +221,7 @@ function introduces(cue: Token, tail: readonly Token[], quoted: string, lex: Lex
  * sentence; and for a verb that comes first, what follows it ("Stated Stone:").
  */
 function speakerOfCue(tokens: readonly Token[], v: number, length: number, text: string, lex: Lexicon): Speaker | null {
-  if (SPEAKER_FOLLOWS.has(tokens[v]!.lower)) {
-    const last = phraseStartingAt(tokens, v + length, lex);
-    return last === null ? null : speakerOf(tokens, v + length, last, text, lex);
-  }
+  if (SPEAKER_FOLLOWS.has(tokens[v]!.lower)) return speakerStartingAt(tokens, v + length, text, lex);
   const participle = /ing$/.test(tokens[v]!.lower);
   const previous = tokens[v - 1];
   if (participle && previous?.word && !NP_STOPS.has(previous.lower) && !isAdverbial(previous)) {
@@ -238,10 +236,7 @@ function speakerOfCue(tokens: readonly Token[], v: number, length: number, text:
     if (earlier) return earlier;
     break;
   }
-  const sentence = sentenceSubject(tokens, v, text, lex);
-  if (sentence) return sentence;
-  const last = phraseStartingAt(tokens, v + length, lex);
-  return last === null ? null : speakerOf(tokens, v + length, last, text, lex);
+  return sentenceSubject(tokens, v, text, lex) ?? speakerStartingAt(tokens, v + length, text, lex);
 }
 
 /** A name between a dash and the colon that introduces a quote: "Iowa polls not wrong - Jeffrey M. Jones:". */
@@ -259,6 +254,19 @@ function dashedName(tokens: readonly Token[], text: string, lex: Lexicon): Speak
 // The topic of a Japanese sentence, marked by は or が: 田中首相は「…」と述べた.
 const JA_TOPIC = /([^\s、。「」『』]+?)(?:は|が)[^は「」『』。]*$/u;
 const JA_TOPIC_REACH = 60;
+// Japanese writes a title or an honorific after the name (田中健一市長, 山本直子さん), and
+// what describes a person before it, ending in kana (代表を務める山本直子). Names are written
+// in kanji or katakana, so the name is the run of those before the title.
+const JA_TITLE = /(?:さん|氏|様|君|市長|知事|首相|大統領|社長|会長|所長|代表|議員|教授|監督|委員長|大臣|長官|部長|局長|議長|理事長|院長|校長|町長|村長|区長|弁護士|選手)+$/u;
+const JA_NAME = /[\p{Script=Han}\p{Script=Katakana}ー々]+$/u;
+
+/** The speaker a Japanese topic names: the name without its title, else the title ("市長"). */
+function japaneseSpeaker(topic: string, offset: number): Speaker {
+  const title = JA_TITLE.exec(topic);
+  const name = title && title.index > 0 ? JA_NAME.exec(topic.slice(0, title.index)) : null;
+  if (name) return { text: name[0], kind: 'name', offset: offset + name.index };
+  return { text: topic, kind: title ? 'description' : 'name', offset };
+}
 
 function cueJapanese(site: QuoteSite): Attribution | null {
   const cue = japaneseCueAfter(site.text, site.end);
@@ -270,18 +278,20 @@ function cueJapanese(site: QuoteSite): Attribution | null {
   while (from > limit && site.text[from - 1] !== '。') from--;
   const before = site.text.slice(from, site.start);
   const topic = JA_TOPIC.exec(before);
-  const speaker: Speaker | null = topic
-    ? { text: topic[1]!, kind: 'name', offset: from + topic.index }
-    : null;
+  const speaker = topic ? japaneseSpeaker(topic[1]!, from + topic.index) : null;
   return { speaker, cue, side: 'after', blockIndex: site.blockIndex, reported: false, introduces: false };
 }
 
-/** The attribution of a quote, from its own sentence: after the quote first, then before it. */
+/**
+ * The attribution of a quote, from its own sentence: after the quote first, then before it.
+ * `before` holds the tokens of its sentence before the opening mark.
+ */
 export function attribute(
   first: QuoteSite,
   last: QuoteSite,
   lex: Lexicon,
   previousParagraph: string | null,
+  before: readonly Token[],
 ): Attribution | null {
-  return cueJapanese(last) ?? cueAfter(last, lex) ?? cueBefore(first, lex, previousParagraph);
+  return cueJapanese(last) ?? cueAfter(last, lex) ?? cueBefore(first, lex, previousParagraph, before);
 }

@@ -4,7 +4,7 @@
  */
 import type { Block } from '../article-model';
 import { attribute, type Attribution, type QuoteSite } from './attribution';
-import { sentenceStart, tokenize } from './context';
+import { sentenceStart, tokenize, type Token } from './context';
 import { findQuotations, type Quotation, type QuoteSpan } from './quote-spans';
 import type { Lexicon } from './speech-cues';
 
@@ -67,8 +67,7 @@ function sitesOf(blocks: readonly Block[], quotations: readonly Quotation[]): Ma
   return sites;
 }
 
-function leadOf(s: QuoteSite, previousParagraph: string | null): string {
-  const tokens = tokenize(s.text, sentenceStart(s.text, s.start, s.floor), s.start);
+function leadOf(s: QuoteSite, tokens: readonly Token[], previousParagraph: string | null): string {
   const last = tokens[tokens.length - 1];
   if (last) return last.lower;
   return s.floor === 0 && previousParagraph?.trimEnd().endsWith(':') ? ':' : '';
@@ -91,8 +90,10 @@ export function readCandidates(blocks: readonly Block[], lex: Lexicon): Candidat
     const first = sites.get(firstPart.span)!;
     const last = sites.get(lastPart.span)!;
     const previousParagraph = firstPart.blockIndex > 0 ? blocks[firstPart.blockIndex - 1]!.text : null;
-    const attribution = attribute(first, last, lex, previousParagraph);
-    const lead = leadOf(first, previousParagraph);
+    // The words of its sentence before the quote: read once, for the lead and for a cue before it.
+    const before = tokenize(first.text, sentenceStart(first.text, first.start, first.floor), first.start);
+    const attribution = attribute(first, last, lex, previousParagraph, before);
+    const lead = leadOf(first, before, previousParagraph);
     return [{ quotation, text, words, attribution, lead, leadIsCue: lex.verbs.has(lead) }];
   });
 }

@@ -16,9 +16,9 @@ export interface Token {
 /** How far from a quote its attribution is looked for, in characters. */
 const CONTEXT_WINDOW = 320;
 
-// Words with inner apostrophes, hyphens and dots (O’Brien, al-Assad, U.S) and a plural
-// possessive's apostrophe (Sanders’), or one symbol.
-const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['’.\-][\p{L}\p{N}\p{M}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|\S/gu;
+// Words with inner apostrophes, hyphens and dots (O’Brien, al-Assad, U.S), or zero-width
+// non-joiners (Persian می‌گوید), and a plural possessive's apostrophe (Sanders’), or one symbol.
+const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['’.\-\u200c][\p{L}\p{N}\p{M}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|\S/gu;
 
 // Abbreviations whose full stop does not end a sentence; single capitals (initials) too.
 const ABBREVIATIONS = new Set(

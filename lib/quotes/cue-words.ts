@@ -23,18 +23,33 @@ export const NP_STOPS = new Set(
    where what how why to than not no in on at during about against into over with without by
    que qui et mais dans avec sur pour devant après avant chez lors
    dass und aber nach vor bei mit im am auf für über unter zu zum zur aus seit gegen ohne um während wegen
-   en con por para sobre tras ante y pero per su tra fra dopo prima e ma`.split(/\s+/),
+   en con por para sobre tras ante y pero per su tra fra dopo prima e ma
+   که و در از به با را`.split(/\s+/),
 );
 export const DETERMINERS = new Set(
   `the a an his her its their our my your this these those le la les un une der die das dem den des ein eine einem
    einen einer el los las il lo gli`.split(/\s+/),
 );
 
+/**
+ * Whether a capitalised run of `words` words after the word `previous` opens with a noun
+ * rather than a name: in a language that capitalises every noun, the word after an article
+ * is one, since names take none ("die Vorsitzende Miriam Schäfer"). Two words may be a name
+ * of their own ("die Deutsche Bahn").
+ */
+export function opensWithNoun(previous: string, words: number, lex: Pick<Lexicon, 'capitalisesNouns'>): boolean {
+  return lex.capitalisesNouns && words >= 3 && DETERMINERS.has(previous);
+}
+
 export const RELATIVES = new Set(['who', 'which', 'that']);
 export const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'de', 'du', 'des', 'von']);
 
 export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
-export const isPunct = (t: Token | undefined, chars: string): boolean => t !== undefined && !t.word && chars.includes(t.text);
+// Arabic-script punctuation read as its Latin counterpart: "مریم احمدی، رئیس…، گفت:".
+const LATIN_PUNCT: Record<string, string> = { '،': ',', '؛': ';', '؟': '?' };
+
+export const isPunct = (t: Token | undefined, chars: string): boolean =>
+  t !== undefined && !t.word && chars.includes(LATIN_PUNCT[t.text] ?? t.text);
 
 /** Length in tokens of the speech cue starting at `i`, or 0. */
 export function cueLength(tokens: readonly Token[], i: number, lex: Lexicon): number {

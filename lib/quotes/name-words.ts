@@ -12,6 +12,8 @@ export interface Name {
 }
 
 const PARTICLES = 'de|da|di|del|della|van|von|der|den|du|le|la|bin|ibn|al|el|dos|das|ter';
+/** Lower-case words inside names: Ursula von der Leyen, Federico de Jesús. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(PARTICLES.split('|'));
 // A capitalised word, or an initial with its full stop (a full stop after a word ends a sentence).
 const NAME_WORD = `(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’\\-]*)`;
 // Capitalised words in a row, allowing lower-case particles (Ursula von der Leyen) and initials.
@@ -42,6 +44,18 @@ export const NOT_NAME = new Set(
    le la les un une des du de selon pour dans avec sur ministre président présidente député maire
    der die das dem den ein eine laut nach mit für bundeskanzlerin bundeskanzler kanzlerin kanzler präsident
    el los las según con por para presidente ministro ministra alcalde secondo il lo gli per`.split(/\s+/),
+);
+
+// Last words of names of organisations and places, never "he" or "she".
+export const INSTITUTIONS = new Set(
+  `house council committee department ministry party court senate congress office bureau agency administration
+   government commission union bank fund board army navy police times post news journal press network tribune
+   herald university college school institute center centre foundation association company corporation corp inc
+   group campaign city county states republic kingdom nations street avenue park mall hall square tower church
+   chamber society federation coalition alliance caucus forum museum library hospital organization
+   club league show program magazine newspaper radio channel debates usa america europe africa asia china russia
+   iran iraq syria israel mexico canada britain france germany japan korea india pakistan afghanistan ukraine
+   turkey egypt cuba libya brazil`.split(/\s+/),
 );
 
 /** The comparison key of one word of a name. */

@@ -2,7 +2,8 @@
  * Names of people in the article: where each is mentioned, so that "Shamkhani" or
  * "Mr. Shamkhani" can be given as "Ali Shamkhani", and "he said" as the person last named.
  */
-import { cleanName, NAME_RUN, type Name, nameKey, namesInRun, NOT_NAME, POSSESSIVE } from './name-words';
+import { cleanName, INSTITUTIONS, NAME_RUN, type Name, nameKey, namesInRun, NOT_NAME, POSSESSIVE } from './name-words';
+import { opensWithNoun } from './cue-words';
 import type { Lexicon } from './speech-cues';
 
 // "in Iowa,": a name after "in" that ends its phrase is a place.
@@ -10,16 +11,6 @@ const LOCATIVE = new Set(['in']);
 const PHRASE_END = /^(?:$|[,.;:)]|\s+(?:on|in|and|or|but|for|to|last|this|where|when|after|before|during|with|since|until)\b)/;
 // Peoples and followers: Americans, Muslims, Democrats, Marxists.
 const GROUP = /(?:icans|ians|lims|ists|crats)$/;
-// Last words of names of organisations and places, never "he" or "she".
-const INSTITUTIONS = new Set(
-  `house council committee department ministry party court senate congress office bureau agency administration
-   government commission union bank fund board army navy police times post news journal press network tribune
-   herald university college school institute center centre foundation association company corporation corp inc
-   group campaign city county states republic kingdom nations street avenue park mall hall square tower church
-   club league show program magazine newspaper radio channel debates usa america europe africa asia china russia
-   iran iraq syria israel mexico canada britain france germany japan korea india pakistan afghanistan ukraine
-   turkey egypt cuba libya brazil`.split(/\s+/),
-);
 
 export interface NameMention extends Name {
   blockIndex: number;
@@ -58,15 +49,32 @@ function isTitleCase(text: string): boolean {
 const LETTER = /[\p{L}\p{M}]/u;
 // Adverbs and participles that open sentences: "Reluctantly,", "Chastened by the polls,".
 const ADVERB = /(?:ally|ously|ively|edly|ingly|fully|ately|ently|antly|\p{L}{4}ed)$/u;
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+// Looking a word up scans the article; collecting all its words once costs about as much as
+// 150 scans. A long article may open hundreds of sentences with words no list knows, so after
+// this many scans the words are collected: never much more than the cheaper way would cost.
+const SCANS_BEFORE_COLLECTING = 128;
 
-/** Whether `text` has `word` in lower case as a whole word ("asked", for a sentence's "Asked"). */
-function hasLowerCase(text: string, word: string): boolean {
-  const lower = word.toLowerCase();
-  if (lower === word) return false;
-  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
-    if (!LETTER.test(text[i - 1] ?? '') && !LETTER.test(text[i + lower.length] ?? '')) return true;
+/** Which words the article writes in lower case ("asked", for a sentence's "Asked"). */
+class LowerCaseWords {
+  private scans = 0;
+  private words: Set<string> | null = null;
+
+  constructor(private readonly text: string) {}
+
+  has(word: string): boolean {
+    const lower = word.toLowerCase();
+    if (lower === word) return false;
+    if (this.words === null && ++this.scans > SCANS_BEFORE_COLLECTING) {
+      this.words = new Set(this.text.match(/[\p{L}\p{M}]+/gu));
+    }
+    // The collected words are whole runs of letters; a word with an apostrophe or a hyphen is looked for.
+    if (this.words !== null && LETTERS.test(lower)) return this.words.has(lower);
+    for (let i = this.text.indexOf(lower); i >= 0; i = this.text.indexOf(lower, i + 1)) {
+      if (!LETTER.test(this.text[i - 1] ?? '') && !LETTER.test(this.text[i + lower.length] ?? '')) return true;
+    }
+    return false;
   }
-  return false;
 }
 
 interface FullName {
@@ -89,6 +97,8 @@ interface Run {
   locative: boolean;
   /** The word after the run, skipping adverbs and auxiliaries: "Trump also said" → "said". */
   nextVerb: string;
+  /** Its first word is a noun, not part of a name: "die Vorsitzende Miriam Schäfer". */
+  nounFirst: boolean;
 }
 
 const WORD_CHAR = /[\p{L}\p{M}’']/u;
@@ -116,7 +126,7 @@ const BEFORE_VERB = /^(?:['’]s)?[\s,]*(?:(?:\p{Ll}+ly|also|later|then|again|ha
 function readRuns(
   text: string,
   blockIndex: number,
-  lex: Pick<Lexicon, 'verbs' | 'takesObject'>,
+  lex: Pick<Lexicon, 'verbs' | 'takesObject' | 'capitalisesNouns'>,
   runs: Run[],
   capitalisedInside: Set<string>,
 ): void {
@@ -139,8 +149,10 @@ function readRuns(
     const speechBefore =
       !possessive && ((inverted && lex.verbs.has(previousWord) && !lex.takesObject.has(previousWord)) || accordingTo);
     const locative = LOCATIVE.has(previousWord) && PHRASE_END.test(text.slice(end, end + 12));
-    runs.push({ blockIndex, text: m[0], index: m.index, sentence, atSentenceStart, previousWord, speechBefore, locative, nextVerb });
     const words = m[0].split(/\s+/);
+    const nounFirst = opensWithNoun(previousWord, words.length, lex);
+    const run = { blockIndex, text: m[0], index: m.index, sentence, atSentenceStart, previousWord, speechBefore, locative, nextVerb };
+    runs.push({ ...run, nounFirst });
     for (let k = atSentenceStart ? 1 : 0; k < words.length; k++) capitalisedInside.add(nameKey(words[k]!));
   }
 }
@@ -165,7 +177,7 @@ export class NameIndex {
   constructor(
     texts: readonly string[],
     isQuoted: (blockIndex: number, offset: number) => boolean,
-    lex: Pick<Lexicon, 'verbs' | 'takesObject'>,
+    lex: Pick<Lexicon, 'verbs' | 'takesObject' | 'capitalisesNouns'>,
   ) {
     const runs: Run[] = [];
     const capitalisedInside = new Set<string>();
@@ -173,7 +185,7 @@ export class NameIndex {
       const text = texts[blockIndex]!;
       if (!isTitleCase(text)) readRuns(text, blockIndex, lex, runs, capitalisedInside);
     }
-    const joined = texts.join('\n');
+    const lowerCase = new LowerCaseWords(texts.join('\n'));
     const writtenLowerCase = new Map<string, boolean>();
     let led = { blockIndex: -1, sentence: -1 };
     for (const run of runs) {
@@ -183,9 +195,12 @@ export class NameIndex {
       // when it is an adverb or a participle.
       const first = /^\S+/.exec(text)![0];
       const key = nameKey(first);
-      if (run.atSentenceStart && !NOT_NAME.has(key) && !capitalisedInside.has(key)) {
+      if (run.nounFirst) {
+        text = text.slice(first.length + 1);
+        index += first.length + 1;
+      } else if (run.atSentenceStart && !NOT_NAME.has(key) && !capitalisedInside.has(key)) {
         let common = writtenLowerCase.get(key);
-        if (common === undefined) writtenLowerCase.set(key, (common = ADVERB.test(first) || hasLowerCase(joined, first)));
+        if (common === undefined) writtenLowerCase.set(key, (common = ADVERB.test(first) || lowerCase.has(first)));
         if (common) {
           const rest = text.indexOf(' ');
           if (rest < 0) continue;

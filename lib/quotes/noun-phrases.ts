@@ -12,10 +12,11 @@ import {
   isPunct,
   NP_LINKS,
   NP_STOPS,
+  opensWithNoun,
   RELATIVES,
   skipAdverbialsBack,
 } from './cue-words';
-import { cleanName } from './name-words';
+import { cleanName, INSTITUTIONS, NAME_PARTICLES, nameKey } from './name-words';
 import type { Lexicon } from './speech-cues';
 
 export interface Speaker {
@@ -67,19 +68,78 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, lex: L
   return last >= first ? last : null;
 }
 
+/** The name a capitalised run `k`..`end` gives, as a speaker, a noun that opens it left out. */
+function nameOfRun(tokens: readonly Token[], k: number, end: number, text: string, lex: Lexicon): Speaker | null {
+  if (opensWithNoun(tokens[k - 1]?.lower ?? '', end - k + 1, lex)) k++;
+  const name = cleanName(text.slice(tokens[k]!.start, tokens[end]!.end), lex.verbs);
+  return name ? { text: name.text, kind: 'name', offset: tokens[k]!.start } : null;
+}
+
+/** Start of the run of capitalised words ending at `end`, not before `first` nor across a possessive. */
+function capitalisedFrom(tokens: readonly Token[], first: number, end: number): number {
+  let k = end;
+  while (k > first && isCapitalised(tokens[k - 1]!) && !/['’]s$/.test(tokens[k - 1]!.text)) k--;
+  return k;
+}
+
+/** Whether the token at `i` links a noun phrase to another ("of", "von") rather than joining a name ("von der Leyen"). */
+function isLink(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return NP_LINKS.has(t.lower) && !(NAME_PARTICLES.has(t.lower) && isCapitalised(tokens[i + 1] ?? t));
+}
+
+/**
+ * "Tomas Berg of the Clean Travel Alliance", "the Rev. Al Sharpton of the National Action
+ * Network": a person's name right before the phrase's first link heads it; an institution's
+ * ("Bank of America", "University of Texas") does not, nor a run that is no name up to the
+ * link ("Representative Peter T. King", where "King" may be a title).
+ */
+function nameBeforeLink(tokens: readonly Token[], first: number, last: number, text: string, lex: Lexicon): Speaker | null {
+  let link = first + 1;
+  while (link < last && !isLink(tokens, link)) link++;
+  const end = link - 1;
+  if (link >= last || !isCapitalised(tokens[end]!)) return null;
+  const speaker = nameOfRun(tokens, capitalisedFrom(tokens, first, end), end, text, lex);
+  const lastWord = speaker?.text.slice(speaker.text.lastIndexOf(' ') + 1);
+  if (!lastWord || !tokens[end]!.text.startsWith(lastWord) || INSTITUTIONS.has(nameKey(lastWord))) return null;
+  return speaker;
+}
+
 /** Turns a noun phrase into a speaker: its name when a name heads it, else a pronoun or a description. */
 export function speakerOf(tokens: readonly Token[], first: number, last: number, text: string, lex: Lexicon): Speaker | null {
   const head = tokens[last]!;
   if (first === last && lex.pronouns.has(head.lower)) return { text: head.text, kind: 'pronoun', offset: head.start };
-  let k = last;
+  const linked = nameBeforeLink(tokens, first, last, text, lex);
+  if (linked) return linked;
   if (isCapitalised(head)) {
-    while (k > first && isCapitalised(tokens[k - 1]!) && !/['’]s$/.test(tokens[k - 1]!.text)) k--;
-    const linked = k > first && NP_LINKS.has(tokens[k - 1]!.lower);
-    const name = linked ? null : cleanName(text.slice(tokens[k]!.start, head.end), lex.verbs);
-    if (name) return { text: name.text, kind: 'name', offset: tokens[k]!.start };
+    const k = capitalisedFrom(tokens, first, last);
+    // "Secretary of State John Kerry", "Bank of America": what follows a link is no one's name alone.
+    const name = k > first && NP_LINKS.has(tokens[k - 1]!.lower) ? null : nameOfRun(tokens, k, last, text, lex);
+    if (name) return name;
   }
   const description = text.slice(tokens[first]!.start, head.end);
   return { text: description, kind: 'description', offset: tokens[first]!.start };
+}
+
+/**
+ * The speaker a noun phrase starting at `from` names, read forwards ("said Faiza Patel,
+ * co-director…" → Faiza Patel). A description followed by a name in apposition is that
+ * person: "said the city librarian, Marta Ilves." (not "said a spokesperson for the
+ * ministry, Tuesday", nor "said the mayor, Boston’s…", where the words after the comma
+ * are not a name standing alone).
+ */
+export function speakerStartingAt(tokens: readonly Token[], from: number, text: string, lex: Lexicon): Speaker | null {
+  const last = phraseStartingAt(tokens, from, lex);
+  if (last === null) return null;
+  const speaker = speakerOf(tokens, from, last, text, lex)!;
+  const appositive = last + 2;
+  const named = tokens[appositive];
+  if (speaker.kind !== 'description' || !isPunct(tokens[last + 1], ',') || !named || !isCapitalised(named)) return speaker;
+  const end = phraseStartingAt(tokens, appositive, lex);
+  const after = end === null ? undefined : tokens[end + 1];
+  if (end === null || (after !== undefined && !isPunct(after, ',.;:)—–-'))) return speaker;
+  const name = speakerOf(tokens, appositive, end, text, lex);
+  return name?.kind === 'name' ? name : speaker;
 }
 
 /**

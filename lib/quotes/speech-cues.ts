@@ -1,7 +1,7 @@
 /**
  * Words that introduce or follow a direct quotation: speech verbs in all their forms,
  * phrases like "according to", and the pronouns a speaker can be, for English, French,
- * German, Spanish, Italian and Japanese. An unknown language gets every language's verbs,
+ * German, Spanish, Italian, Persian and Japanese. An unknown language gets every language's verbs,
  * since the marks already say a quotation is there and a foreign verb will not match by
  * accident, but only English phrases.
  */
@@ -74,6 +74,10 @@ const IT_VERBS = words(`
 `);
 const IT_PHRASES = ['secondo'];
 
+// Persian puts the verb last ("مریم احمدی گفت: «…»"); compound verbs are phrases.
+const FA_VERBS = words('گفت گفته می‌گوید افزود می‌افزاید نوشت پرسید');
+const FA_PHRASES = ['اعلام کرد', 'تأکید کرد', 'اظهار داشت', 'توضیح داد', 'ادامه داد'];
+
 // Japanese quotes are closed by と + verb: 「…」と述べた. Listed as the verb stems that follow と.
 const JA_CUES = ['述べ', '語っ', '語る', '話し', '話す', '言っ', '言う', '説明し', '強調し', '指摘し', '明らかにし',
   '発表し', '訴え', '答え', '書い', '記し', 'コメントし', '主張し', '述懐し', '明かし'];
@@ -92,6 +96,8 @@ export interface Lexicon {
   /** Multi-word or preposition-like cues ("according to", "selon"), by their first word, as words. */
   phrases: ReadonlyMap<string, readonly (readonly string[])[]>;
   pronouns: ReadonlySet<string>;
+  /** The language capitalises every noun (German), so a capitalised word need not be a name. */
+  capitalisesNouns: boolean;
 }
 
 interface LanguageCues {
@@ -99,15 +105,17 @@ interface LanguageCues {
   phrases: readonly string[];
   pronouns: readonly string[];
   takesObject?: readonly string[];
+  capitalisesNouns?: boolean;
 }
 
 const LANGUAGES: Record<string, LanguageCues> = {
   en: { verbs: EN_VERBS, phrases: EN_PHRASES, pronouns: words('he she they we i it'), takesObject: EN_TAKES_OBJECT },
   fr: { verbs: FR_VERBS, phrases: FR_PHRASES, pronouns: words('il elle ils elles on nous je') },
   // "„…“, so Merkel": only in German, where "so" cannot be mistaken for the English word.
-  de: { verbs: DE_VERBS, phrases: [...DE_PHRASES, 'so'], pronouns: words('er sie es wir ich') },
+  de: { verbs: DE_VERBS, phrases: [...DE_PHRASES, 'so'], pronouns: words('er sie es wir ich'), capitalisesNouns: true },
   es: { verbs: ES_VERBS, phrases: ES_PHRASES, pronouns: words('él ella ellos ellas') },
   it: { verbs: IT_VERBS, phrases: IT_PHRASES, pronouns: words('lui lei loro') },
+  fa: { verbs: FA_VERBS, phrases: FA_PHRASES, pronouns: words('او وی') },
 };
 
 function lexicon(parts: readonly LanguageCues[]): Lexicon {
@@ -121,6 +129,7 @@ function lexicon(parts: readonly LanguageCues[]): Lexicon {
     takesObject: new Set(parts.flatMap((p) => p.takesObject ?? [])),
     phrases,
     pronouns: new Set(parts.flatMap((p) => p.pronouns)),
+    capitalisesNouns: parts[0]?.capitalisesNouns ?? false,
   };
 }
 

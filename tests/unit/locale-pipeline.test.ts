@@ -88,6 +88,10 @@ describe('Spanish article', () => {
     expect(mayor?.cue).toBe('dijo');
     expect(quoteStarting(article, 'Un año es una eternidad')).toMatchObject({ speaker: 'Andrés Molina', cue: 'afirmó' });
   });
+
+  it('names the speaker given in apposition ("dijo la alcaldesa, Carmen Ruiz Beltrán")', () => {
+    expect(quoteStarting(article, 'No podemos seguir poniendo parches')?.speaker).toBe('Carmen Ruiz Beltrán');
+  });
 });
 
 describe('German article', () => {
@@ -118,6 +122,10 @@ describe('German article', () => {
       cue: 'sagte',
     });
     expect(quoteStarting(article, 'Achtzehn Monate')?.cue).toBe('sagte');
+  });
+
+  it('leaves the title word out of the speaker ("die Vorsitzende Miriam Schäfer")', () => {
+    expect(quoteStarting(article, 'Achtzehn Monate')?.speaker).toBe('Miriam Schäfer');
   });
 });
 
@@ -158,6 +166,11 @@ describe('Persian article', () => {
     expect(quoteStarting(article, 'نمی‌توانیم ساختمانی را')?.text).toMatch(/^نمی‌توانیم ساختمانی را[^«»]+وارد آن شود\.?$/);
     expect(quoteStarting(article, 'یک سال برای دانش‌آموزی')).toBeDefined();
   });
+
+  it('attributes a quotation introduced by "… گفت:"', () => {
+    expect(quoteStarting(article, 'نمی‌توانیم ساختمانی را')).toMatchObject({ speaker: 'مریم احمدی', cue: 'گفت' });
+    expect(quoteStarting(article, 'یک سال برای دانش‌آموزی')?.speaker).toBe('حسین کریمی');
+  });
 });
 
 describe('Japanese article', () => {
@@ -193,6 +206,11 @@ describe('Japanese article', () => {
     expectSoundSummary(article);
     for (const sentence of article.summary) expect(sentence.text.endsWith('。')).toBe(true);
   });
+
+  it('finds 「」 quotations and names their speakers without title or honorific', () => {
+    expect(quoteStarting(article, '半世紀使ってきた建物を')).toMatchObject({ speaker: '田中健一', cue: 'と述べた' });
+    expect(quoteStarting(article, '一年は長い')?.speaker).toBe('山本直子');
+  });
 });
 
 /**
@@ -201,27 +219,6 @@ describe('Japanese article', () => {
  * it: move it to the language's block above.
  */
 describe('known gaps in other languages', () => {
-  it.fails('es: names the speaker given in apposition ("dijo la alcaldesa, Carmen Ruiz Beltrán")', () => {
-    const article = articleFrom('lang-es.html');
-    expect(quoteStarting(article, 'No podemos seguir poniendo parches')?.speaker).toBe('Carmen Ruiz Beltrán');
-  });
-
-  it.fails('de: leaves the title word out of the speaker ("die Vorsitzende Miriam Schäfer")', () => {
-    const article = articleFrom('lang-de.html');
-    expect(quoteStarting(article, 'Achtzehn Monate')?.speaker).toBe('Miriam Schäfer');
-  });
-
-  it.fails('fa: attributes a quotation introduced by "… گفت:"', () => {
-    const article = articleFrom('lang-fa.html');
-    expect(quoteStarting(article, 'نمی‌توانیم ساختمانی را')?.speaker).toBe('مریم احمدی');
-    expect(quoteStarting(article, 'یک سال برای دانش‌آموزی')?.speaker).toBe('حسین کریمی');
-  });
-
-  it.fails('ja: finds 「」 quotations and their speakers', () => {
-    const article = articleFrom('lang-ja.html');
-    expect(quoteStarting(article, '半世紀使ってきた建物を')?.speaker).toBe('田中健一');
-  });
-
   it('ja: drops the site name from the title ("… | 港町新報")', () => {
     expect(articleFrom('lang-ja.html').title).toBe('港町市の市民ホール、改修で一年間休館へ');
   });

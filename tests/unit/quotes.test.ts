@@ -62,6 +62,61 @@ describe('findQuotes: speaker and cue', () => {
     expect(found.map(([, speaker]) => speaker)).toEqual(['Ali Shamkhani', 'Tom Smith']);
   });
 
+  it('names the person in apposition to a description, not the description', () => {
+    expect(
+      said(
+        'en',
+        '“We have rebuilt the reading rooms from the floor up,” said the city librarian, Marta Ilves.',
+        '“The vote was close but fair,” said a spokeswoman for the council, Ms. Ana Lind, who counted it.',
+        '“Nobody will go hungry this winter,” according to the food bank’s director, Paul Ek.',
+      ),
+    ).toEqual([
+      ['We have rebuilt the reading rooms from the floor up', 'Marta Ilves', 'said'],
+      ['The vote was close but fair', 'Ana Lind', 'said'],
+      ['Nobody will go hungry this winter', 'Paul Ek', 'according to'],
+    ]);
+  });
+
+  it('keeps a description with no name standing alone in apposition', () => {
+    expect(
+      said(
+        'en',
+        '“The figures will be published in full next week,” said a spokesperson for the ministry.',
+        '“We expect the line to reopen by the weekend,” said a spokesman for the operator, Tuesday.',
+        '“The city has never looked better than it does now,” said the mayor, Boston’s first woman in the job.',
+      ),
+    ).toEqual([
+      ['The figures will be published in full next week', 'a spokesperson for the ministry', 'said'],
+      ['We expect the line to reopen by the weekend', 'a spokesman for the operator', 'said'],
+      ['The city has never looked better than it does now', 'the mayor', 'said'],
+    ]);
+  });
+
+  it('names the person in "NAME of (the) ORGANISATION", not the organisation', () => {
+    expect(
+      said(
+        'en',
+        '“A night train replaces a flight and a hotel at once,” said Tomas Berg of the Clean Travel Alliance.',
+        '“This is the first night train that takes wheelchairs,” said Priya Natarajan of the group Access on Rails.',
+        '“Prices will rise again before they fall,” the Rev. Al Sharpton of the National Action Network said.',
+      ),
+    ).toEqual([
+      ['A night train replaces a flight and a hotel at once', 'Tomas Berg', 'said'],
+      ['This is the first night train that takes wheelchairs', 'Priya Natarajan', 'said'],
+      ['Prices will rise again before they fall', 'Al Sharpton', 'said'],
+    ]);
+  });
+
+  it('does not take an institution for a person in "X of Y"', () => {
+    expect(
+      said(
+        'en',
+        '“Growth will slow to a crawl next year,” said Bank of America.',
+        '“Enrolment is up for the fifth year running,” said the University of Texas in a statement.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Bank of America', 'the University of Texas']);
+  });
+
   it('strips titles such as President and Mr.', () => {
     expect(said('en', 'President Barack Obama spoke on Tuesday.', '“We will finish the job,” President Obama said.')).toEqual([
       ['We will finish the job', 'Barack Obama', 'said'],
@@ -125,6 +180,18 @@ describe('findQuotes: conventions of other languages', () => {
     ]);
   });
 
+  it('German leaves out the title noun after an article ("die Vorsitzende Miriam Schäfer")', () => {
+    expect(said('de', '„Achtzehn Monate sind eine halbe Ewigkeit“, sagte die Vorsitzende Miriam Schäfer.')).toEqual([
+      ['Achtzehn Monate sind eine halbe Ewigkeit', 'Miriam Schäfer', 'sagte'],
+    ]);
+  });
+
+  it('Persian « … » after "X، …، گفت:"', () => {
+    expect(said('fa', 'مریم احمدی، رئیس شورای شهر، گفت: «نمی‌توانیم این ساختمان را با وصله‌کاری نگه داریم.»')).toEqual([
+      ['نمی‌توانیم این ساختمان را با وصله‌کاری نگه داریم.', 'مریم احمدی', 'گفت'],
+    ]);
+  });
+
   it('German „…“ with the verb before its subject', () => {
     expect(
       said(
@@ -141,8 +208,16 @@ describe('findQuotes: conventions of other languages', () => {
 
   it('Japanese 「…」 closed by と and a speech verb', () => {
     expect(said('ja', '田中太郎首相は記者会見で「経済の回復には時間がかかるが、必ず成し遂げる」と述べた。')).toEqual([
-      ['経済の回復には時間がかかるが、必ず成し遂げる', '田中太郎首相', 'と述べた'],
+      ['経済の回復には時間がかかるが、必ず成し遂げる', '田中太郎', 'と述べた'],
     ]);
+  });
+
+  it('Japanese names without title or honorific, and without the words that describe them', () => {
+    expect(
+      said('ja', '合唱団の代表を務める山本直子さんは「一年は長い」と話した。市長はさらに「休館は痛みを伴う」と強調した。').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['山本直子', '市長']);
   });
 });
 
