@@ -6,7 +6,7 @@
  */
 import type { Block, BlockKind } from '../article-model';
 import { countText } from '../text/reading-time';
-import { splitSentences } from '../text/sentences';
+import { splitEachIntoSentences } from '../text/sentences';
 import { opensDangling } from './openers';
 import { termsOf } from './terms';
 
@@ -65,10 +65,11 @@ function isCreditLine(text: string): boolean {
 
 export function collectCandidates(blocks: readonly Block[], lang: string): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const block of blocks) {
-    if (!BODY_KINDS.has(block.kind)) continue;
+  const bodyBlocks = blocks.filter((block) => BODY_KINDS.has(block.kind));
+  const sentencesOfBlocks = splitEachIntoSentences(bodyBlocks.map((block) => block.text), lang);
+  for (const block of bodyBlocks) {
     const creditLine = isCreditLine(block.text);
-    for (const sentence of splitSentences(block.text, lang)) {
+    for (const sentence of sentencesOfBlocks.next().value ?? []) {
       if (candidates.length === MAX_CANDIDATES) return candidates;
       const skip = DATELINE.exec(sentence.text)?.[0].length ?? 0;
       const text = sentence.text.slice(skip);

@@ -45,21 +45,24 @@ const DANGLING_OPENERS: Record<string, string[]> = {
   ],
 };
 
-const OPENER_PATTERNS = new Map<string, RegExp>();
+/** By language tag as given, since every sentence of an article asks with the same tag. */
+const OPENER_PATTERNS = new Map<string, RegExp | null>();
 
 function openerPattern(lang: string): RegExp | null {
-  const primary = lang.toLowerCase().split(/[-_]/)[0] ?? '';
-  const openers = DANGLING_OPENERS[primary];
-  if (!openers) return null;
-  let pattern = OPENER_PATTERNS.get(primary);
-  if (!pattern) {
-    const escaped = openers.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-    // Longest first, so "that's why" wins over "that"; a word boundary must follow.
-    escaped.sort((a, b) => b.length - a.length);
-    pattern = new RegExp(`^[\\s"'“‘«(—–-]*(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-    OPENER_PATTERNS.set(primary, pattern);
+  let pattern = OPENER_PATTERNS.get(lang);
+  if (pattern === undefined) {
+    const openers = DANGLING_OPENERS[lang.toLowerCase().split(/[-_]/)[0] ?? ''];
+    pattern = openers ? openersPattern(openers) : null;
+    OPENER_PATTERNS.set(lang, pattern);
   }
   return pattern;
+}
+
+function openersPattern(openers: readonly string[]): RegExp {
+  const escaped = openers.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  // Longest first, so "that's why" wins over "that"; a word boundary must follow.
+  escaped.sort((a, b) => b.length - a.length);
+  return new RegExp(`^[\\s"'“‘«(—–-]*(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 /** Whether `sentence` cannot stand alone because it opens by pointing back. */

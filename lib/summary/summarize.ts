@@ -16,7 +16,7 @@ import type { Block, SummarySentence } from '../article-model';
 import { countText } from '../text/reading-time';
 import { BODY_KINDS, collectCandidates, type Candidate } from './candidates';
 import { termsOf } from './terms';
-import { centroid, dot, inverseFrequencies, unitVector, type TermVector } from './vectors';
+import { articleVectors, centroid, dense, dot, type ArticleVectors } from './vectors';
 
 export interface SummaryInput {
   title: string;
@@ -52,41 +52,47 @@ const MMR_RELEVANCE = 0.7;
  */
 const RESTATEMENT = 0.6;
 
+/** Words counted only as far as they can still lengthen the summary. */
 function summaryLength(blocks: readonly Block[], maxSentences: number): number {
+  const enoughWords = SHORT_ARTICLE_WORDS + (maxSentences - SHORT_SUMMARY_SENTENCES) * WORDS_PER_EXTRA_SENTENCE;
   let words = 0;
-  for (const block of blocks) if (BODY_KINDS.has(block.kind)) words += countText(block.text).words;
+  for (const block of blocks) {
+    if (words >= enoughWords) break;
+    if (BODY_KINDS.has(block.kind)) words += countText(block.text).words;
+  }
   const extra = Math.floor(Math.max(0, words - SHORT_ARTICLE_WORDS) / WORDS_PER_EXTRA_SENTENCE);
   return Math.min(maxSentences, SHORT_SUMMARY_SENTENCES + extra);
 }
 
-function relevance(candidates: readonly Candidate[], vectors: readonly TermVector[], title: TermVector): number[] {
-  const mean = centroid(vectors);
-  const centrality = vectors.map((vector) => dot(vector, mean));
+function relevance(candidates: readonly Candidate[], vectors: ArticleVectors): number[] {
+  const mean = centroid(vectors.sentences, vectors.dimensions);
+  const title = dense(vectors.title, vectors.dimensions);
+  const centrality = vectors.sentences.map((vector) => dot(vector, mean));
   const topCentrality = Math.max(...centrality);
   return candidates.map(
     (candidate, i) =>
       WEIGHT_POSITION * Math.exp(-candidate.position / POSITION_DECAY) +
       WEIGHT_CENTRALITY * (topCentrality > 0 ? centrality[i]! / topCentrality : 0) +
-      WEIGHT_TITLE * dot(vectors[i]!, title),
+      WEIGHT_TITLE * dot(vectors.sentences[i]!, title),
   );
 }
 
 /** Greedy maximal marginal relevance over the eligible sentences; indices in pick order. */
-function pick(candidates: readonly Candidate[], vectors: readonly TermVector[], scores: readonly number[], count: number): number[] {
+function pick(candidates: readonly Candidate[], vectors: ArticleVectors, scores: readonly number[], count: number): number[] {
   const picked: number[] = [];
-  const isPicked = new Set<number>();
+  const isPicked = new Array<boolean>(candidates.length).fill(false);
+  // Each sentence's highest cosine with a picked one, brought up to date after every pick.
+  const redundancy = new Array<number>(candidates.length).fill(0);
   const topScore = Math.max(...scores, Number.MIN_VALUE);
   while (picked.length < count) {
     let best = -1;
     let bestValue = -Infinity;
     candidates.forEach((candidate, i) => {
-      if (!candidate.eligible || isPicked.has(i)) return;
+      if (!candidate.eligible || isPicked[i]) return;
       // A sentence that points back may follow only the sentence it points to.
-      if (candidate.dangling && !isPicked.has(i - 1)) return;
-      let redundancy = 0;
-      for (const j of picked) redundancy = Math.max(redundancy, dot(vectors[i]!, vectors[j]!));
-      if (redundancy >= RESTATEMENT) return;
-      const value = (MMR_RELEVANCE * scores[i]!) / topScore - (1 - MMR_RELEVANCE) * redundancy;
+      if (candidate.dangling && !isPicked[i - 1]) return;
+      if (redundancy[i]! >= RESTATEMENT) return;
+      const value = (MMR_RELEVANCE * scores[i]!) / topScore - (1 - MMR_RELEVANCE) * redundancy[i]!;
       if (value > bestValue) {
         bestValue = value;
         best = i;
@@ -94,7 +100,12 @@ function pick(candidates: readonly Candidate[], vectors: readonly TermVector[], 
     });
     if (best < 0) break;
     picked.push(best);
-    isPicked.add(best);
+    isPicked[best] = true;
+    if (picked.length === count) break;
+    const latest = dense(vectors.sentences[best]!, vectors.dimensions);
+    candidates.forEach((candidate, i) => {
+      if (candidate.eligible && !isPicked[i]) redundancy[i] = Math.max(redundancy[i]!, dot(vectors.sentences[i]!, latest));
+    });
   }
   return picked;
 }
@@ -104,9 +115,8 @@ export function summarize(input: SummaryInput, options: SummaryOptions = {}): Su
   if (count <= 0) return [];
   const candidates = collectCandidates(input.blocks, input.lang);
   if (candidates.length === 0) return [];
-  const idf = inverseFrequencies(candidates.map((c) => c.terms));
-  const vectors = candidates.map((c) => unitVector(c.terms, idf));
-  const scores = relevance(candidates, vectors, unitVector(termsOf(input.title), idf));
+  const vectors = articleVectors(candidates.map((c) => c.terms), termsOf(input.title));
+  const scores = relevance(candidates, vectors);
   return pick(candidates, vectors, scores, count)
     .sort((a, b) => a - b)
     .map((i) => {

@@ -26,13 +26,31 @@ function pushPairs(terms: string[], part: string): void {
   for (let i = 0; i + 1 < chars.length; i++) terms.push(chars[i]! + chars[i + 1]!);
 }
 
+/** The word's first PREFIX_LENGTH characters, never cutting a surrogate pair in two. */
 function pushWord(terms: string[], word: string): void {
-  if (word) terms.push(word.length <= PREFIX_LENGTH ? word : [...word].slice(0, PREFIX_LENGTH).join(''));
+  if (word.length <= PREFIX_LENGTH) {
+    if (word) terms.push(word);
+    return;
+  }
+  let end = 0;
+  for (let characters = 0; characters < PREFIX_LENGTH; characters++) end += isHighSurrogate(word.charCodeAt(end)) ? 2 : 1;
+  terms.push(word.slice(0, end));
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 export function termsOf(text: string): string[] {
   const terms: string[] = [];
-  for (const run of text.toLowerCase().match(WORD_RUN) ?? []) {
+  const lowered = text.toLowerCase();
+  const runs = lowered.match(WORD_RUN) ?? [];
+  // Most text has no unspaced script at all: one test for it, not one per word.
+  if (!HAS_UNSPACED.test(lowered)) {
+    for (const run of runs) pushWord(terms, run);
+    return terms;
+  }
+  for (const run of runs) {
     if (!HAS_UNSPACED.test(run)) {
       pushWord(terms, run);
       continue;

@@ -8,6 +8,9 @@ const WORDS_PER_MINUTE = 230;
 const CJK_CHARS_PER_MINUTE = 500;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const CJK_GLOBAL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/** Every Han, Hiragana and Katakana character is at U+2E80 or above: most text is not. */
+const MAYBE_CJK = /[^\0-\u2e7f]/;
+
 // Letters, digits and combining marks (Devanagari vowel signs, Arabic diacritics), joined by
 // apostrophes, dots, hyphens and the zero-width (non-)joiners that Persian writes inside
 // words ("می‌شود" is one word).
@@ -20,10 +23,9 @@ export interface TextCount {
 }
 
 export function countText(text: string): TextCount {
+  if (!MAYBE_CJK.test(text) || !CJK.test(text)) return { words: (text.match(WORD) ?? []).length, cjkChars: 0 };
   const cjkChars = (text.match(CJK_GLOBAL) ?? []).length;
-  const spaced = cjkChars ? text.replace(CJK_GLOBAL, ' ') : text;
-  const words = (spaced.match(WORD) ?? []).length;
-  return { words: words + cjkChars, cjkChars };
+  return { words: (text.replace(CJK_GLOBAL, ' ').match(WORD) ?? []).length + cjkChars, cjkChars };
 }
 
 export function readingMinutes({ words, cjkChars }: TextCount): number {

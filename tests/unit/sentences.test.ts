@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../lib/text/sentences';
+import { splitEachIntoSentences, splitSentences } from '../../lib/text/sentences';
 
 const texts = (text: string, lang = 'en') => splitSentences(text, lang).map((s) => s.text);
 
@@ -113,5 +113,24 @@ describe('splitSentences', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('splitEachIntoSentences', () => {
+  it('splits texts segmented together exactly as it splits each alone', () => {
+    const alphabet = fc.constantFrom('a', 'smith', 'B', ' ', '.', '?', '"', ')', 'Mr.', 'No.', '10', 'U.S.', 'J.', '\n', '\r', '。', '😀', '\u00a0');
+    const text = fc.array(alphabet, { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 8 }), fc.constantFrom('en', 'de', 'ja'), (texts, lang) => {
+        expect([...splitEachIntoSentences(texts, lang)]).toEqual(texts.map((t) => splitSentences(t, lang)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('segments a text longer than a batch on its own', () => {
+    const long = 'Mr. Smith went to Washington. '.repeat(200);
+    const texts = ['First one. Second one.', long, 'he said. Then he left.'];
+    expect([...splitEachIntoSentences(texts, 'en')]).toEqual(texts.map((t) => splitSentences(t, 'en')));
   });
 });
