@@ -39,7 +39,10 @@ function linkListItems(blocks: CollectedBlock[]): Set<CollectedBlock> {
   const byList = new Map<Element, CollectedBlock[]>();
   for (const b of blocks) {
     const list = b.block.kind === 'list-item' ? b.source.parentElement : null;
-    if (list) byList.set(list, [...(byList.get(list) ?? []), b]);
+    if (!list) continue;
+    const items = byList.get(list);
+    if (items) items.push(b);
+    else byList.set(list, [b]);
   }
   const out = new Set<CollectedBlock>();
   for (const items of byList.values()) {
@@ -90,13 +93,14 @@ function edgeLength(blocks: CollectedBlock[]): number {
  * Pull quotes: a quote box whose words the article's own paragraphs already give. (Exact
  * repeats elsewhere are left alone: interviews repeat questions, recipes repeat lines.)
  */
-function pullQuotes(blocks: CollectedBlock[]): Set<CollectedBlock> {
+function pullQuotes(blocks: CollectedBlock[], comparableText: Map<CollectedBlock, string>): Set<CollectedBlock> {
   const out = new Set<CollectedBlock>();
-  const body = blocks.filter((b) => b.block.kind === 'paragraph' || b.block.kind === 'list-item').map((b) => comparable(b.block.text));
-  for (const b of blocks) {
-    if (b.block.kind !== 'blockquote') continue;
-    const text = comparable(b.block.text);
-    if (wordCount(text) >= MIN_REPEAT_WORDS && body.some((t) => t.includes(text))) out.add(b);
+  const quotes = blocks.filter((b) => b.block.kind === 'blockquote' && wordCount(comparableText.get(b)!) >= MIN_REPEAT_WORDS);
+  if (!quotes.length) return out;
+  const body = blocks.filter((b) => b.block.kind === 'paragraph' || b.block.kind === 'list-item').map((b) => comparableText.get(b)!);
+  for (const b of quotes) {
+    const text = comparableText.get(b)!;
+    if (body.some((t) => t.includes(text))) out.add(b);
   }
   return out;
 }
@@ -104,9 +108,10 @@ function pullQuotes(blocks: CollectedBlock[]): Set<CollectedBlock> {
 export function filterBlocks(blocks: CollectedBlock[], context: BlockFilterContext): CollectedBlock[] {
   const title = comparable(context.title);
   const byline = context.byline ? comparable(context.byline) : '';
-  const dropped = new Set<CollectedBlock>([...linkListItems(blocks), ...relatedBoxLinks(blocks), ...pullQuotes(blocks)]);
+  const comparableText = new Map(blocks.map((b) => [b, comparable(b.block.text)]));
+  const dropped = new Set<CollectedBlock>([...linkListItems(blocks), ...relatedBoxLinks(blocks), ...pullQuotes(blocks, comparableText)]);
   for (const b of blocks) {
-    const text = comparable(b.block.text);
+    const text = comparableText.get(b)!;
     const echoesTitle = b.block.kind === 'heading' && !!title && text === title;
     const echoesByline = !!byline && (text === byline || text === `by ${byline}`);
     if (isFurniture(b) || echoesTitle || echoesByline) dropped.add(b);

@@ -65,23 +65,22 @@ function hostOf(href: string, baseUrl: string | null): string | null {
  * example.com). Without a page URL only relative links can be told to stay; a saved page
  * (file:, no host) links to its own site with other host-less addresses.
  */
-function isSiteLink(a: Element, baseUrl: string | null): boolean {
+function isSiteLink(a: Element, baseUrl: string | null, pageHost: string | null): boolean {
   const href = a.getAttribute('href') ?? '';
   if (!baseUrl) return !/^[a-z][a-z\d+.-]*:/i.test(href);
-  const page = hostOf(baseUrl, null);
   const host = hostOf(href, baseUrl);
-  if (page === null || host === null) return false;
-  return host === page || (!!page && (host.endsWith(`.${page}`) || page.endsWith(`.${host}`)));
+  if (pageHost === null || host === null) return false;
+  return host === pageHost || (!!pageHost && (host.endsWith(`.${pageHost}`) || pageHost.endsWith(`.${host}`)));
 }
 
-function linkShares(nodes: Node[], text: string, baseUrl: string | null): Pick<CollectedBlock, 'linkDensity' | 'siteLinkDensity'> {
+function linkShares(nodes: Node[], text: string, baseUrl: string | null, pageHost: string | null): Pick<CollectedBlock, 'linkDensity' | 'siteLinkDensity'> {
   if (!text) return { linkDensity: 0, siteLinkDensity: 0 };
   let all = 0;
   let site = 0;
   for (const a of anchorsIn(nodes)) {
     const length = visibleText(a).length;
     all += length;
-    if (isSiteLink(a, baseUrl)) site += length;
+    if (isSiteLink(a, baseUrl, pageHost)) site += length;
   }
   return { linkDensity: Math.min(1, all / text.length), siteLinkDensity: Math.min(1, site / text.length) };
 }
@@ -113,9 +112,10 @@ function figureBlock(el: Element, baseUrl: string | null): Omit<Block, 'id'> | n
 
 export function collectBlocks(root: Element, baseUrl: string | null): CollectedBlock[] {
   const out: CollectedBlock[] = [];
+  const pageHost = baseUrl ? hostOf(baseUrl, null) : null;
   const push = (block: Omit<Block, 'id'>, source: Element, nodes: Node[]) => {
     if (!block.text && block.kind !== 'figure') return;
-    out.push({ block, source, nodes, ...linkShares(nodes, block.text, baseUrl) });
+    out.push({ block, source, nodes, ...linkShares(nodes, block.text, baseUrl, pageHost) });
   };
 
   // A caption set apart from its image ("wp-caption-text" after the <img>) belongs to the

@@ -3,7 +3,7 @@
  * ("wp-caption-text", "newsCaption") or, in wire copy, end them with a photo credit:
  * "(AP Photo/Jane Doe)", "REUTERS/John Doe", "(Image: Getty)".
  */
-import { hintWords } from './furniture-hints';
+import { hasHintWord } from './furniture-hints';
 import { wordCount } from './prose';
 import { visibleText } from './visible-text';
 
@@ -25,13 +25,13 @@ const PHOTO_CREDIT = [
 
 /** An element named as a caption, or a paragraph that only wraps one. */
 export function isCaptionElement(el: Element): boolean {
+  // Names first: they are cheap to read and few elements have one, unlike their text.
+  const named = hasHintWord(el, 'caption');
+  const namedInside = named ? [] : [...el.querySelectorAll('[class]')].filter((inner) => hasHintWord(inner, 'caption'));
+  if (!named && !namedInside.length) return false;
   const text = visibleText(el);
   if (!text || text.length > MAX_CAPTION_CHARS) return false;
-  if (hintWords(el).includes('caption')) return true;
-  for (const inner of el.querySelectorAll('[class]')) {
-    if (hintWords(inner).includes('caption') && visibleText(inner) === text) return true;
-  }
-  return false;
+  return named || namedInside.some((inner) => visibleText(inner) === text);
 }
 
 /** A short paragraph that ends with a photo credit is the caption of a picture. */

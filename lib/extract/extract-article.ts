@@ -4,7 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { ArticleModel, Block, NoArticle } from '../article-model';
-import { normalizeSpace } from '../text/normalize';
+import { hasNonSpace, normalizeSpace } from '../text/normalize';
 import { countText, readingMinutes } from '../text/reading-time';
 import { filterBlocks } from './block-filter';
 import { collectBlocks, type CollectedBlock } from './blocks';
@@ -43,9 +43,16 @@ function urlOf(doc: Document, given: string | null | undefined): string | null {
   return raw && raw !== 'about:blank' ? raw : null;
 }
 
+/** Whether any text under `root` is more than white space: stops at the first that is. */
+function hasText(root: Element): boolean {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 | 8 /* SHOW_TEXT | SHOW_CDATA_SECTION */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (hasNonSpace(node.nodeValue ?? '')) return true;
+  return false;
+}
+
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
   if (!doc.documentElement || !doc.body) return noArticle('not-html', 'This is not an HTML page.');
-  if (!normalizeSpace(doc.body.textContent ?? '')) return noArticle('empty', 'This page has no text.');
+  if (!hasText(doc.body)) return noArticle('empty', 'This page has no text.');
 
   const { clone, liveElements } = cloneWithSourceMap(doc);
   precleanPage(clone);

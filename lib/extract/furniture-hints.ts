@@ -37,10 +37,34 @@ const ARTICLE_FURNITURE = new Set([
 
 const SPLIT = /[\s_-]+|(?<=[a-z])(?=[A-Z])/;
 
+/**
+ * Each set's words, and the longest word of each pair, as bare substrings: most names hold
+ * none of them, and one search over the lower-cased name rules those out before it is split.
+ */
+function mentionOf(words: Iterable<string>): RegExp {
+  return new RegExp([...words].join('|'));
+}
+const PAIR_WORDS = [...PAGE_FURNITURE_PAIRS].map((pair) => pair.split(' ').reduce((a, b) => (b.length > a.length ? b : a)));
+const MENTIONS_PAGE_FURNITURE = mentionOf([...PAGE_FURNITURE, ...PAIR_WORDS]);
+const MENTIONS_ARTICLE_FURNITURE = mentionOf([...PAGE_FURNITURE, ...ARTICLE_FURNITURE, ...PAIR_WORDS]);
+
+function hintText(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+function wordsOf(hint: string): string[] {
+  return hint.split(SPLIT).filter(Boolean).map((w) => w.toLowerCase());
+}
+
 /** The lower-cased words of an element's class and id. */
 export function hintWords(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return raw.split(SPLIT).filter(Boolean).map((w) => w.toLowerCase());
+  return wordsOf(hintText(el));
+}
+
+/** Whether the element's class or id holds the word (lower case), as a word of its own. */
+export function hasHintWord(el: Element, word: string): boolean {
+  const hint = hintText(el);
+  return hint.toLowerCase().includes(word) && wordsOf(hint).includes(word);
 }
 
 function hasPair(words: string[]): boolean {
@@ -50,12 +74,16 @@ function hasPair(words: string[]): boolean {
 
 /** Named like furniture that never belongs to an article (ads, share bars, related boxes…). */
 export function isNamedPageFurniture(el: Element): boolean {
-  const words = hintWords(el);
+  const hint = hintText(el);
+  if (!MENTIONS_PAGE_FURNITURE.test(hint.toLowerCase())) return false;
+  const words = wordsOf(hint);
   return words.some((w) => PAGE_FURNITURE.has(w)) || hasPair(words);
 }
 
 /** Named like furniture inside an article: the above plus bylines, dates, tags and bios. */
 export function isNamedArticleFurniture(el: Element): boolean {
-  const words = hintWords(el);
+  const hint = hintText(el);
+  if (!MENTIONS_ARTICLE_FURNITURE.test(hint.toLowerCase())) return false;
+  const words = wordsOf(hint);
   return words.some((w) => PAGE_FURNITURE.has(w) || ARTICLE_FURNITURE.has(w)) || hasPair(words);
 }

@@ -6,12 +6,26 @@ import { normalizeSpace } from '../text/normalize';
 /** Readability's byline test (`_isValidByline`): a named author element with short text. */
 const BYLINE_NAME = /byline|author|dateline|writtenby|p-author/i;
 const MAX_BYLINE_CHARS = 100;
+/**
+ * A selector for every element `isBylineCandidate` can accept (and some it rejects): the
+ * selector engine finds them far faster than a walk over the page testing each element.
+ */
+export const BYLINE_CANDIDATES = ['byline', 'author', 'dateline', 'writtenby']
+  .flatMap((name) => [`[class*="${name}" i]`, `[id*="${name}" i]`])
+  .concat('[rel="author"]', '[itemprop*="author"]')
+  .join(', ');
 
 function isProbablyVisible(el: Element): boolean {
   const style = (el as HTMLElement).style;
   if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
   if (el.hasAttribute('hidden')) return false;
   return el.getAttribute('aria-hidden') !== 'true' || (el.getAttribute('class') ?? '').includes('fallback-image');
+}
+
+/** Hidden subtrees are skipped whole, as Readability removes them before looking inside. */
+function isShownIn(el: Element, root: Element): boolean {
+  for (let up: Element | null = el; up && up !== root; up = up.parentElement) if (!isProbablyVisible(up)) return false;
+  return true;
 }
 
 export function isBylineCandidate(el: Element): boolean {
@@ -30,13 +44,8 @@ export function isBylineCandidate(el: Element): boolean {
 export function bylineOf(doc: Document, readabilityByline: string | null | undefined): string | null {
   const given = normalizeSpace(readabilityByline ?? '');
   if (given) return given;
-  const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */, {
-    // Hidden subtrees are skipped whole, as Readability removes them before looking inside.
-    acceptNode: (node) => (isProbablyVisible(node as Element) ? 1 /* ACCEPT */ : 2 /* REJECT */),
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const el = node as Element;
-    if (!isBylineCandidate(el)) continue;
+  for (const el of doc.body.querySelectorAll(BYLINE_CANDIDATES)) {
+    if (!isBylineCandidate(el) || !isShownIn(el, doc.body)) continue;
     const name = el.querySelector('[itemprop*="name"]') ?? el;
     return normalizeSpace(name.textContent ?? '') || null;
   }

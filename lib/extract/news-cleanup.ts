@@ -7,7 +7,7 @@
  */
 import { normalizeSpace } from '../text/normalize';
 import { isNamedArticleFurniture, isNamedPageFurniture } from './furniture-hints';
-import { isBylineCandidate } from './metadata';
+import { BYLINE_CANDIDATES, isBylineCandidate } from './metadata';
 import { holdsProse, linkDensity } from './prose';
 
 /** Furniture is small; anything longer is only removed when it is mostly links. */
@@ -43,9 +43,7 @@ function isSiteHeader(el: Element): boolean {
 function metadataSources(doc: Document): Set<Element> {
   const title = doc.title.trim();
   const out = new Set<Element>();
-  const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const el = node as Element;
+  for (const el of doc.body.querySelectorAll(`h1, h2, ${BYLINE_CANDIDATES}`)) {
     const source = el.tagName === 'H1' || (el.tagName === 'H2' && (el.textContent ?? '').trim() === title) || isBylineCandidate(el);
     if (!source) continue;
     for (let up: Element | null = el; up && !out.has(up); up = up.parentElement) out.add(up);

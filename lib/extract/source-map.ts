@@ -6,6 +6,16 @@
 
 export const SOURCE_ATTR = 'data-lede-src';
 
+/**
+ * Readability's work grows with the square of the DOM's depth (about a second at 500 levels,
+ * minutes at 5,000, with the tab frozen all the while). The HTML parser never nests deeper
+ * than 512, so only a script builds a deeper tree; its clone is built with the middle of
+ * every deeper chain unwrapped, keeping the page's outer levels and the article's inner ones.
+ */
+export const MAX_DOM_DEPTH = 512;
+const KEPT_OUTER_LEVELS = 32;
+const KEPT_INNER_LEVELS = 32;
+
 export interface SourceMappedClone {
   clone: Document;
   /** `liveElements[i]` is the live element whose clone carries `data-lede-src="i"`. */
@@ -13,19 +23,58 @@ export interface SourceMappedClone {
 }
 
 export function cloneWithSourceMap(doc: Document): SourceMappedClone {
-  const clone = doc.cloneNode(true) as Document;
-  const liveElements: Element[] = [];
-  const live = doc.createTreeWalker(doc.documentElement, 1 /* SHOW_ELEMENT */);
-  const copy = clone.createTreeWalker(clone.documentElement, 1 /* SHOW_ELEMENT */);
-  let a: Node | null = live.currentNode;
-  let b: Node | null = copy.currentNode;
-  while (a && b) {
-    (b as Element).setAttribute(SOURCE_ATTR, String(liveElements.length));
-    liveElements.push(a as Element);
-    a = live.nextNode();
-    b = copy.nextNode();
+  const live = doc.querySelectorAll('*');
+  const liveElements = new Array<Element>(live.length);
+  const depths = new Int32Array(live.length);
+  let deepest = 0;
+  // In document order an element's parent is the element before it or one of that one's
+  // ancestors, so depths come from a short climb instead of a lookup per element.
+  let depth = 0;
+  for (let i = 0; i < live.length; i++) {
+    const el = live[i]!;
+    const parent = el.parentElement;
+    for (let up = i ? liveElements[i - 1]! : null; up && up !== parent; up = up.parentElement) depth--;
+    depths[i] = ++depth;
+    if (depth > deepest) deepest = depth;
+    liveElements[i] = el;
   }
+  if (deepest > MAX_DOM_DEPTH) return { clone: flattenedClone(doc, liveElements, depths), liveElements };
+
+  const clone = doc.cloneNode(true) as Document;
+  const copy = clone.querySelectorAll('*');
+  for (let i = 0; i < copy.length && i < liveElements.length; i++) copy[i]!.setAttribute(SOURCE_ATTR, String(i));
   return { clone, liveElements };
+}
+
+/**
+ * A source-mapped clone built node by node, leaving out (but keeping the children of) every
+ * element both deeper than the kept outer levels and higher than the kept inner ones. No
+ * chain is then longer than those levels together, and the clone is built without the
+ * recursion a deep `cloneNode` would need.
+ */
+function flattenedClone(doc: Document, liveElements: Element[], depths: Int32Array): Document {
+  const indexOf = new Map<Node, number>(liveElements.map((el, i) => [el, i]));
+  // Height: levels from an element down to its deepest descendant, children before parents.
+  const heights = new Int32Array(liveElements.length).fill(1);
+  for (let i = liveElements.length - 1; i > 0; i--) {
+    const parent = indexOf.get(liveElements[i]!.parentElement!);
+    if (parent !== undefined) heights[parent] = Math.max(heights[parent]!, heights[i]! + 1);
+  }
+  const clone = doc.cloneNode(false) as Document;
+  const copyOf = new Map<Node, Node>([[doc, clone]]);
+  const walker = doc.createTreeWalker(doc, 0xffffffff /* SHOW_ALL */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = copyOf.get(node.parentNode!)!;
+    const i = indexOf.get(node);
+    if (i !== undefined && depths[i]! > KEPT_OUTER_LEVELS && heights[i]! > KEPT_INNER_LEVELS) {
+      copyOf.set(node, parent);
+      continue;
+    }
+    const copy = node.cloneNode(false);
+    if (i !== undefined) (copy as Element).setAttribute(SOURCE_ATTR, String(i));
+    copyOf.set(node, parent.appendChild(copy));
+  }
+  return clone;
 }
 
 /** The live element for a node of the clone: its own tag, else its nearest tagged ancestor. */

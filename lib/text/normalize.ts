@@ -2,3 +2,8 @@
 export function normalizeSpace(text: string): string {
   return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
 }
+
+/** Whether `normalizeSpace` would leave anything of the text. */
+export function hasNonSpace(text: string): boolean {
+  return /[^\s\u00a0\u200b\ufeff]/.test(text);
+}
