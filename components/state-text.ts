@@ -17,7 +17,14 @@ export function restrictionText(reason: Restriction): string {
       return i18n.t('popup.restricted.viewSource');
     case 'file-access':
       return i18n.t('popup.restricted.fileAccess');
+    case 'load-failed':
+      return i18n.t('popup.restricted.loadFailed');
     case 'no-permission':
       return i18n.t('popup.restricted.noPermission');
   }
+}
+
+/** For a page too busy to answer (its own script blocks it). */
+export function notRespondingText(): string {
+  return i18n.t('popup.notResponding.detail');
 }

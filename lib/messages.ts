@@ -33,7 +33,8 @@ export type ArticleResponse =
   | { kind: 'article'; article: ArticleModel; cached: boolean }
   | NoArticle
   | { kind: 'restricted'; reason: Restriction; message: string }
-  | { kind: 'error'; message: string };
+  /** `not-responding`: the page's own script keeps it too busy to answer (a hung page). */
+  | { kind: 'error'; message: string; reason?: 'not-responding' };
 
 /**
  * Why a jump failed: the page no longer holds what Lede read (so the reader should read it

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { TextAnchor } from '../../lib/article-model';
 import type { ArticleResponse, ContentRequest, JumpResponse } from '../../lib/messages';
 import { restrictionFor, restrictionFromRefusal, type Restriction } from '../../lib/restricted-pages';
-import { restrictionText } from '../../components/state-text';
+import { notRespondingText, restrictionText } from '../../components/state-text';
 import { cacheArticle, cachedArticle } from './article-cache';
 
 const ARTICLE_SCRIPT = '/content-scripts/article.js';
@@ -18,15 +18,47 @@ function restricted(reason: Restriction): ArticleResponse {
 
 const TAB_CLOSED: ArticleResponse = { kind: 'error', message: 'That tab is no longer open.' };
 
+function notResponding(): ArticleResponse {
+  return { kind: 'error', reason: 'not-responding', message: notRespondingText() };
+}
+
 async function isOpen(tabId: number): Promise<boolean> {
   return (await browser.tabs.get(tabId).catch(() => null)) !== null;
 }
 
-/** Injects the article script unless it already answers; the browser's refusal when the page refuses us, else null. */
+/**
+ * A page whose own script blocks its main thread (a hung page) never answers a message, nor
+ * takes a script; without a limit the popup would say "Reading the page…" forever. A live
+ * page answers the ping at once, or refuses it at once when the article script is not in it
+ * yet; so a few seconds of silence mean the page is stuck, and trying to inject would only
+ * wait longer.
+ */
+const PING_TIMEOUT_MS = 4_000;
+/**
+ * Chromium never settles executeScript on a view-source: tab whose address Lede can't see.
+ * Generous, since a busy page delays the injection legitimately.
+ */
+const INJECTION_TIMEOUT_MS = 8_000;
+/** What `withTimeout` rejects with, and `injectArticleScript` reports, when time runs out. */
+const TIMED_OUT = 'Lede gave up waiting for the page.';
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(TIMED_OUT)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Injects the article script unless it already answers. Null once it is in; else why not:
+ * `TIMED_OUT` when the page did not answer in time, or the browser's refusal.
+ */
 async function injectArticleScript(tabId: number): Promise<string | null> {
   try {
-    if ((await browser.tabs.sendMessage(tabId, { type: 'lede/ping' } satisfies ContentRequest)) === 'pong') return null;
-  } catch {
+    if ((await withTimeout(browser.tabs.sendMessage(tabId, { type: 'lede/ping' } satisfies ContentRequest), PING_TIMEOUT_MS)) === 'pong') return null;
+  } catch (error) {
+    if ((error as Error)?.message === TIMED_OUT) return TIMED_OUT;
     /* no listener yet: inject below */
   }
   try {
@@ -35,22 +67,6 @@ async function injectArticleScript(tabId: number): Promise<string | null> {
   } catch (error) {
     return String((error as Error)?.message ?? error);
   }
-}
-
-/**
- * Chromium never settles executeScript on a view-source: tab whose address Lede can't see;
- * without a limit the popup would say "Reading the page…" forever. Generous, since a busy
- * page delays the injection legitimately.
- */
-const INJECTION_TIMEOUT_MS = 8_000;
-const NOT_RESPONDING = 'The page is not responding. Try again once it has finished loading.';
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(NOT_RESPONDING)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Injects the article script unless it already answers; false when the page refuses us. */
@@ -79,9 +95,9 @@ export async function articleForTab(tabId: number, refresh = false): Promise<Art
   const refusal = await injectArticleScript(tabId);
   if (refusal !== null) {
     // A tab closed mid-way fails the injection too: say so, not "no permission"; and a page
-    // too busy to take the script (its own script hangs it) may yet recover.
+    // too busy to answer (its own script hangs it) may yet recover.
     if (!(await isOpen(tabId))) return TAB_CLOSED;
-    return refusal === NOT_RESPONDING ? { kind: 'error', message: NOT_RESPONDING } : restricted('no-permission');
+    return refusal === TIMED_OUT ? notResponding() : restricted(restrictionFromRefusal(refusal));
   }
   let response: ArticleResponse;
   try {

@@ -8,8 +8,8 @@
 import type { LedeSettings } from '../settings';
 
 export const PAGE_WATCH_ID = 'lede-page-watch';
-/** Where WXT builds entrypoints/page-watch.content.ts. */
-export const PAGE_WATCH_FILE = 'content-scripts/page-watch.js';
+/** Where WXT builds entrypoints/page-watch.ts. */
+export const PAGE_WATCH_FILE = 'page-watch.js';
 
 export interface PageWatchRegistration {
   id: string;

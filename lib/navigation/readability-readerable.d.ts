@@ -1,7 +1,7 @@
 /**
- * Types for Readability's standalone "is this page worth reading?" test. The always-on page
- * watcher imports this file directly so the whole of Readability is not bundled into it;
- * the package declares types only for its main entry.
+ * Types for Readability's standalone "is this page worth reading?" test, which the unit tests
+ * hold the page watcher's bounded version (readerable-scan.ts) to; the package declares types
+ * only for its main entry.
  */
 declare module '@mozilla/readability/Readability-readerable.js' {
   export default function isProbablyReaderable(

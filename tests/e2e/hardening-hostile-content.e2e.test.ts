@@ -5,10 +5,10 @@
  * markup is shown as text.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hostileArticlePage, hostileHeadlines } from '../fixtures/hostile/xss-payloads';
-import { collectLedeErrors, snapshotExtension } from './hardening-helpers';
-import { launchLede, type LedeBrowser } from './lede-browser';
+import { hardenedLede } from './hardening-helpers';
+import type { LedeBrowser } from './lede-browser';
 
 /**
  * What must never be in a Lede page's DOM, shadow roots included: event-handler attributes,
@@ -44,18 +44,17 @@ function activeContentIn(): string[] {
 }
 
 describe('hardening: hostile content in Lede’s pages (real Chromium)', () => {
+  // DOMPurify parses the hostile HTML in an inert document, and Chromium reports every inline
+  // handler it parses there as a CSP violation, although nothing could run. Handlers that
+  // reached a live document are caught by the DOM check and the exfil requests instead.
+  const hardened = hardenedLede({ expectedErrors: /console: Executing inline event handler violates the following Content Security Policy/ });
   let lede: LedeBrowser;
-  let extension: Awaited<ReturnType<typeof snapshotExtension>>;
-  let ledeErrors: ReturnType<typeof collectLedeErrors>;
   /** Requests from Lede's contexts for a payload URL: a script ran or a resource loaded. */
   const exfiltrated: string[] = [];
   const dialogs: string[] = [];
 
   beforeAll(async () => {
-    extension = await snapshotExtension();
-    lede = await launchLede({ extensionDir: extension.dir });
-    ledeErrors = collectLedeErrors(lede);
-    await ledeErrors.watchWorker();
+    lede = hardened.lede;
     const ledeOrigin = `chrome-extension://${lede.extensionId}/`;
     lede.context.on('request', (request) => {
       if (!request.url().includes('/exfil/')) return;
@@ -68,17 +67,6 @@ describe('hardening: hostile content in Lede’s pages (real Chromium)', () => {
         void dialog.dismiss();
       }),
     );
-  });
-  afterEach(() => {
-    // DOMPurify parses the hostile HTML in an inert document, and Chromium reports every inline
-    // handler it parses there as a CSP violation, although nothing could run. Handlers that
-    // reached a live document are caught by the DOM check and the exfil requests instead.
-    const parseReports = /console: Executing inline event handler violates the following Content Security Policy/;
-    expect(ledeErrors.errors.splice(0).filter((e) => !parseReports.test(e))).toEqual([]);
-  });
-  afterAll(async () => {
-    await lede?.close();
-    await extension?.remove();
   });
 
   async function expectInert(page: Page): Promise<void> {
@@ -124,9 +112,9 @@ describe('hardening: hostile content in Lede’s pages (real Chromium)', () => {
     // The attempt is seen as a request (the extension pages' CSP then refuses it), and the
     // refusal is logged as an error: either alone would fail a test above.
     await expect.poll(() => exfiltrated).toContain(`${lede.server.origin}/exfil/planted`);
-    await expect.poll(() => ledeErrors.errors.some((e) => /img-src/.test(e))).toBe(true);
+    await expect.poll(() => hardened.errors.some((e) => /img-src/.test(e))).toBe(true);
     exfiltrated.splice(0);
-    ledeErrors.errors.splice(0);
+    hardened.errors.splice(0);
     await popup.close();
   });
 

@@ -4,35 +4,25 @@
  * its article is being read. Nothing is lost that should survive, and no Lede context throws.
  */
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { HARBOUR, page as articlePage } from '../fixtures/hostile/article';
 import { SPA_SECOND, bigPage } from '../fixtures/hostile/bad-pages';
-import { askForArticle, collectLedeErrors, expectArticle, openRequester, snapshotExtension } from './hardening-helpers';
-import { launchLede, type LedeBrowser } from './lede-browser';
+import { askForArticle, expectArticle, hardenedLede, openRequester } from './hardening-helpers';
+import type { LedeBrowser } from './lede-browser';
 
 type Marked = typeof globalThis & { hardeningMarker?: string };
 
 describe('hardening: lifecycle (real Chromium)', () => {
+  // (From a private copy of the build, which matters here: the reload test makes Chromium
+  // read the extension's folder again.)
+  const hardened = hardenedLede();
   let lede: LedeBrowser;
-  let extension: Awaited<ReturnType<typeof snapshotExtension>>;
-  let ledeErrors: ReturnType<typeof collectLedeErrors>;
 
   beforeAll(async () => {
-    // A private copy: the reload test makes Chromium read the extension's folder again.
-    extension = await snapshotExtension();
-    lede = await launchLede({ extensionDir: extension.dir });
-    ledeErrors = collectLedeErrors(lede);
-    await ledeErrors.watchWorker();
+    lede = hardened.lede;
     lede.server.route('/hostile/article', { body: articlePage(HARBOUR) });
     lede.server.route('/hostile/second', { body: articlePage(SPA_SECOND) });
     lede.server.route('/hostile/big', { body: bigPage() });
-  });
-  afterEach(() => {
-    expect(ledeErrors.errors.splice(0)).toEqual([]);
-  });
-  afterAll(async () => {
-    await lede?.close();
-    await extension?.remove();
   });
 
   /**
@@ -71,7 +61,7 @@ describe('hardening: lifecycle (real Chromium)', () => {
     const popup = await lede.openExtensionPage('popup.html', article);
     await expect.poll(() => popup.locator('h1').textContent()).toBe(HARBOUR.title);
     const worker = await lede.worker();
-    await ledeErrors.watchWorker(worker);
+    await hardened.watchWorker(worker);
     // A new worker: the old one's global is gone and its clock started later.
     expect(await worker.evaluate(() => (globalThis as Marked).hardeningMarker)).toBeUndefined();
     expect(await worker.evaluate(() => performance.timeOrigin)).toBeGreaterThan(startedBefore);
@@ -86,7 +76,7 @@ describe('hardening: lifecycle (real Chromium)', () => {
     const popup = await lede.openExtensionPage('popup.html', article);
     await expect.poll(() => popup.locator('h1').textContent()).toBe(SPA_SECOND.title);
     const worker = await lede.worker();
-    await ledeErrors.watchWorker(worker);
+    await hardened.watchWorker(worker);
     expect(await worker.evaluate(() => (globalThis as Marked).hardeningMarker)).toBeUndefined();
   });
 
@@ -174,7 +164,7 @@ describe('hardening: lifecycle (real Chromium)', () => {
     });
     await oldWorker.evaluate(() => setTimeout(() => chrome.runtime.reload(), 50));
     const worker = await restarted;
-    await ledeErrors.watchWorker(worker);
+    await hardened.watchWorker(worker);
     await expect.poll(() => before.isClosed()).toBe(true);
 
     const popup = await lede.openExtensionPage('popup.html', article);

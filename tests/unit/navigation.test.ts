@@ -170,7 +170,7 @@ describe('pageWatchRegistration', () => {
   it('registers on the granted http(s) origins, top frame only, leaving out never-run sites', () => {
     expect(pageWatchRegistration(everySite, ['http://*/*', 'https://*/*', 'file:///*'])).toEqual({
       id: 'lede-page-watch',
-      js: ['content-scripts/page-watch.js'],
+      js: ['page-watch.js'],
       matches: ['http://*/*', 'https://*/*'],
       excludeMatches: ['*://example.com/*', '*://*.example.com/*'],
       runAt: 'document_idle',

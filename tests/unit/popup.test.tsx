@@ -192,6 +192,15 @@ describe('PopupApp states', () => {
     expect(document.activeElement).toBe(container.querySelector('h1'));
   });
 
+  it('says a hung page is not responding, and offers Try again', async () => {
+    requestArticle.mockResolvedValue({ kind: 'error', reason: 'not-responding', message: 'x' });
+    await renderPopup();
+    await settle();
+    expect(h1()).toBe('This page is not responding');
+    expect(container.querySelector('.status-message p')!.textContent).toMatch(/reload the page/);
+    expect(buttons()).toEqual(['Try again']);
+  });
+
   it('shows “Reading the page…” only when the answer takes a while', async () => {
     let answer!: (response: ArticleResponse) => void;
     requestArticle.mockReturnValue(new Promise((r) => (answer = r)));

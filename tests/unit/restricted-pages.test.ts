@@ -30,6 +30,9 @@ const CASES: [string, Restriction | null][] = [
   ['https://chrome.google.com/webstore/detail/abc', 'web-store'],
   ['https://microsoftedge.microsoft.com/addons/detail/abc', 'web-store'],
   ['https://addons.mozilla.org/en-US/firefox/addon/lede/', 'web-store'],
+  ['chrome-error://chromewebdata/', 'load-failed'],
+  ['about:neterror?e=connectionFailure&u=https%3A//example.org/', 'load-failed'],
+  ['about:certerror?e=nssBadCert', 'load-failed'],
   ['view-source:https://example.org/', 'view-source'],
   ['VIEW-SOURCE:https://example.org/', 'view-source'],
   ['https://example.org/report.pdf', 'pdf'],
@@ -80,7 +83,8 @@ describe('restrictionFromRefusal', () => {
     ['Cannot access a chrome-extension:// URL of different extension', 'browser-page'],
     ['The extensions gallery cannot be scripted.', 'web-store'],
     ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'no-permission'],
-    ['Frame with ID 0 is showing error page', 'no-permission'],
+    ['Frame with ID 0 is showing error page', 'load-failed'],
+    ['Cannot access contents of url "chrome-error://chromewebdata/".', 'load-failed'],
     ['The page did not let Lede in.', 'no-permission'],
     ['', 'no-permission'],
   ] as const)('%s → %s', (message, expected) => {
@@ -118,6 +122,27 @@ describe('the background’s answer for restricted tabs (fake browser)', () => {
   it('a hidden address is named from the browser’s refusal', async () => {
     expect((await answerFor(undefined, { refusal: 'Cannot access a chrome:// URL' })).answer).toMatchObject({ reason: 'browser-page' });
     expect((await answerFor(undefined, { refusal: 'The extensions gallery cannot be scripted.' })).answer).toMatchObject({ reason: 'web-store' });
+  });
+
+  it('a tab whose page failed to load says so, though the tab keeps the address it tried', async () => {
+    const { answer } = await answerFor('https://news.example/story', { refusal: 'Frame with ID 0 is showing error page' });
+    expect(answer).toMatchObject({ kind: 'restricted', reason: 'load-failed', message: expect.stringMatching(/did not load.*Reload the page/) });
+  });
+
+  it('a hung page (a ping that never settles) is "not responding" after the wait, and nothing is injected', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 5, url: 'https://news.example/story' } as never);
+      vi.spyOn(fakeBrowser.extension, 'isAllowedFileSchemeAccess').mockResolvedValue(false as never);
+      vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockReturnValue(new Promise(() => {}) as never);
+      const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript');
+      const answer = articleForTab(5, true);
+      await vi.advanceTimersByTimeAsync(4_000);
+      await expect(answer).resolves.toMatchObject({ kind: 'error', reason: 'not-responding', message: expect.stringMatching(/too busy to answer/) });
+      expect(inject).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a closed tab is an error, not a throw', async () => {
