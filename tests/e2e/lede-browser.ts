@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
 /** LEDE_EXTENSION_DIR lets a run use its own copy of the build while another rebuilds. */
@@ -61,6 +61,23 @@ export function unpackedExtensionId(dir: string): string {
   return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
 
+/**
+ * Where a request came from: a service worker, or the page of the frame that made it. A
+ * navigation that opens a new tab has no frame yet (Playwright throws when asked); it is the
+ * new tab's own top-level load, made by no extension context, so it is judged as the page
+ * it loads.
+ */
+function requesterOf(request: Request): string {
+  const worker = request.serviceWorker();
+  if (worker) return worker.url();
+  try {
+    const frame = request.frame();
+    return frame.page()?.mainFrame().url() ?? frame.url();
+  } catch {
+    return request.url();
+  }
+}
+
 export async function launchLede(options: LaunchOptions = {}): Promise<LedeBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -90,8 +107,7 @@ export async function launchLede(options: LaunchOptions = {}): Promise<LedeBrows
   context.on('request', (request) => {
     const url = request.url();
     if (/^(chrome-extension|data|blob):/.test(url) || url.startsWith(`${server.origin}/`)) return;
-    const from = request.serviceWorker()?.url() ?? request.frame().page()?.mainFrame().url() ?? request.frame().url();
-    outbound.push({ url, from });
+    outbound.push({ url, from: requesterOf(request) });
   });
   const extensionId = unpackedExtensionId(extensionDir);
   let live: Worker | null = null;
