@@ -77,6 +77,12 @@ const MAX_CACHED_KEYS = 5000;
 
 export const POSSESSIVE = /['’]s?$/;
 const NO_WORDS: ReadonlySet<string> = new Set();
+/**
+ * "Ten-year-old", "London-based", "Oscar-winning": capitalised, but ending in a lower-case
+ * part after a hyphen, an adjective before a name rather than part of it (Jean-Pierre ends
+ * in a capital).
+ */
+const HYPHENATED_ADJECTIVE = /^\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*-\p{Ll}[\p{L}\p{M}]*(?:['’]s?)?$/u;
 const MAX_NAME_WORDS = 4;
 
 // Acronyms are short (CNN, FBI, NATO); a longer word in capitals is a dateline or a
@@ -109,7 +115,7 @@ export function namesInRun(run: string, verbs: ReadonlySet<string> = NO_WORDS): 
     // An inflected speech verb in a capitalised run is a headline's ("Sanders Vows", "Trump Says");
     // a bare one may be a name (Stevie Wonder, the Washington Post).
     const verb = verbs.has(key) && /(?:s|ed|ing)$/.test(key);
-    if (NOT_NAME.has(key) || verb || /n['’]t$/i.test(m[0])) {
+    if (NOT_NAME.has(key) || verb || /n['’]t$/i.test(m[0]) || HYPHENATED_ADJECTIVE.test(m[0])) {
       flush();
       continue;
     }

@@ -123,6 +123,15 @@ describe('findQuotes: speaker and cue', () => {
     ]);
   });
 
+  it('leaves hyphenated adjectives before a name out of it, keeping hyphenated names whole', () => {
+    const found = said(
+      'en',
+      'Ten-year-old Amira Haddad organised the sponsored silence. “It was worth it,” she said.',
+      'London-based analyst Jean-Pierre Dubois disagreed. “The numbers do not add up,” he said.',
+    );
+    expect(found.map(([, speaker]) => speaker)).toEqual(['Amira Haddad', 'Jean-Pierre Dubois']);
+  });
+
   it('resolves he, she and they to the person last named', () => {
     const found = said(
       'en',
