@@ -42,7 +42,7 @@ describe('reader read-aloud (real Chromium, scripted speechSynthesis)', () => {
     const second = normal(await current(reader));
     expect(second).not.toBe(first);
     await expect.poll(() => highlighted(reader, 'lede-sentence')).toBe(second);
-    expect(await highlighted(reader, 'lede-word')).toBe('');
+    await expect.poll(() => highlighted(reader, 'lede-word')).toBe('');
     // The highlighted sentence comes on screen (once the smooth scroll has run).
     const visible = () =>
       reader.evaluate(() => {
@@ -84,7 +84,7 @@ describe('reader read-aloud (real Chromium, scripted speechSynthesis)', () => {
     await reader.getByRole('button', { name: 'Play', exact: true }).click();
     expect((await current(reader))!.startsWith(word!)).toBe(true);
     await reader.getByRole('button', { name: 'Stop', exact: true }).click();
-    expect(await highlighted(reader, 'lede-sentence')).toBe('');
+    await expect.poll(() => highlighted(reader, 'lede-sentence')).toBe('');
   });
 
   it('takes single-key shortcuts only while focus is in the read-aloud controls', async () => {
