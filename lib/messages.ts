@@ -53,6 +53,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 const isTabId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
+/** `-0` passes the checks above but becomes `0` in transit: parse to the value that arrives. */
+const unsigned = (n: number): number => (Object.is(n, -0) ? 0 : n);
+
 export function isTextAnchor(value: unknown): value is TextAnchor {
   return (
     isRecord(value) &&
@@ -67,18 +70,19 @@ export function isTextAnchor(value: unknown): value is TextAnchor {
 
 /** The anchor's own fields only: a parsed message carries nothing its type does not name. */
 function anchorOf(value: TextAnchor): TextAnchor {
-  return { blockId: value.blockId, start: value.start, end: value.end };
+  return { blockId: value.blockId, start: unsigned(value.start), end: unsigned(value.end) };
 }
 
 export function parseBackgroundRequest(value: unknown): BackgroundRequest | null {
   if (!isRecord(value) || !isTabId(value.tabId)) return null;
+  const tabId = unsigned(value.tabId);
   switch (value.type) {
     case 'lede/get-article':
-      return { type: value.type, tabId: value.tabId, refresh: value.refresh === true };
+      return { type: value.type, tabId, refresh: value.refresh === true };
     case 'lede/jump-to':
-      return isTextAnchor(value.anchor) ? { type: value.type, tabId: value.tabId, anchor: anchorOf(value.anchor) } : null;
+      return isTextAnchor(value.anchor) ? { type: value.type, tabId, anchor: anchorOf(value.anchor) } : null;
     case 'lede/jump-to-article':
-      return { type: value.type, tabId: value.tabId };
+      return { type: value.type, tabId };
     default:
       return null;
   }

@@ -44,6 +44,12 @@ describe('parseBackgroundRequest', () => {
     expect(parseBackgroundRequest(payload)).toBeNull();
   });
 
+  it('parses -0 as 0, the value a JSON round trip delivers', () => {
+    const parsed = parseBackgroundRequest({ type: 'lede/jump-to', tabId: -0, anchor: { blockId: 'b1', start: -0, end: -0 } });
+    expect(Object.is(parsed && parsed.tabId, 0)).toBe(true);
+    expect(parsed).toEqual({ type: 'lede/jump-to', tabId: 0, anchor: { blockId: 'b1', start: 0, end: 0 } });
+  });
+
   it('treats anything but `refresh: true` as no refresh', () => {
     for (const refresh of ['true', 1, {}, [true], null]) {
       expect(parseBackgroundRequest({ type: 'lede/get-article', tabId: 1, refresh })).toMatchObject({ refresh: false });
