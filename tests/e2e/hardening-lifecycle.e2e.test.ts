@@ -114,9 +114,15 @@ describe('hardening: lifecycle (real Chromium)', () => {
     const big = await lede.openPage('hostile/big?case=4');
     const tabId = await lede.tabIdOf(big);
     const requester = await openRequester(lede);
+    // The page's own script keeps its renderer busy for seconds, so the request is certainly
+    // still on its way in (how fast the machine reads this page doesn't decide the test).
+    await big.evaluate(() => {
+      setTimeout(() => {
+        const until = Date.now() + 5000;
+        while (Date.now() < until);
+      }, 0);
+    });
     const answer = askForArticle(requester, tabId);
-    // Reading this page takes seconds: close it while the script goes in or reads. Either
-    // moment is a fault the background must answer.
     await new Promise((resolve) => setTimeout(resolve, 300));
     await big.close();
     const { response } = await answer;
