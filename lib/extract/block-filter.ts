@@ -65,7 +65,7 @@ function relatedBoxLinks(blocks: CollectedBlock[]): Set<CollectedBlock> {
 
 function isEdgeLabel(b: CollectedBlock): boolean {
   const { kind, text } = b.block;
-  return kind === 'paragraph' && wordCount(text) <= EDGE_LABEL_WORDS && !endsLikeSentence(text);
+  return kind === 'paragraph' && wordCount(text, EDGE_LABEL_WORDS) <= EDGE_LABEL_WORDS && !endsLikeSentence(text);
 }
 
 /** Bylines, dates, bios and tags are set as lines; quotes and headings are never metadata. */
@@ -93,28 +93,43 @@ function edgeLength(blocks: CollectedBlock[]): number {
  * Pull quotes: a quote box whose words the article's own paragraphs already give. (Exact
  * repeats elsewhere are left alone: interviews repeat questions, recipes repeat lines.)
  */
-function pullQuotes(blocks: CollectedBlock[], comparableText: Map<CollectedBlock, string>): Set<CollectedBlock> {
+function pullQuotes(blocks: CollectedBlock[], comparableOf: (b: CollectedBlock) => string): Set<CollectedBlock> {
   const out = new Set<CollectedBlock>();
-  const quotes = blocks.filter((b) => b.block.kind === 'blockquote' && wordCount(comparableText.get(b)!) >= MIN_REPEAT_WORDS);
+  const quotes = blocks.filter((b) => b.block.kind === 'blockquote' && wordCount(comparableOf(b), MIN_REPEAT_WORDS) >= MIN_REPEAT_WORDS);
   if (!quotes.length) return out;
-  const body = blocks.filter((b) => b.block.kind === 'paragraph' || b.block.kind === 'list-item').map((b) => comparableText.get(b)!);
+  const body = blocks.filter((b) => b.block.kind === 'paragraph' || b.block.kind === 'list-item').map(comparableOf);
   for (const b of quotes) {
-    const text = comparableText.get(b)!;
+    const text = comparableOf(b);
     if (body.some((t) => t.includes(text))) out.add(b);
   }
   return out;
 }
 
+/** Whether the block reads as the byline, or "By" and the byline (`byline` comparable). */
+function echoesByline(b: CollectedBlock, byline: string, comparableOf: (b: CollectedBlock) => string): boolean {
+  if (!byline) return false;
+  // The comparable text's words are the lower-cased text's: count those (cheaply, and only
+  // as far as needed) before building it.
+  const words = byline.split(' ').length;
+  const count = wordCount(b.block.text.toLowerCase(), words + 1);
+  if (count !== words && count !== words + 1) return false;
+  const text = comparableOf(b);
+  return text === byline || text === `by ${byline}`;
+}
+
 export function filterBlocks(blocks: CollectedBlock[], context: BlockFilterContext): CollectedBlock[] {
   const title = comparable(context.title);
   const byline = context.byline ? comparable(context.byline) : '';
-  const comparableText = new Map(blocks.map((b) => [b, comparable(b.block.text)]));
-  const dropped = new Set<CollectedBlock>([...linkListItems(blocks), ...relatedBoxLinks(blocks), ...pullQuotes(blocks, comparableText)]);
+  const comparableText = new Map<CollectedBlock, string>();
+  const comparableOf = (b: CollectedBlock): string => {
+    let text = comparableText.get(b);
+    if (text === undefined) comparableText.set(b, (text = comparable(b.block.text)));
+    return text;
+  };
+  const dropped = new Set<CollectedBlock>([...linkListItems(blocks), ...relatedBoxLinks(blocks), ...pullQuotes(blocks, comparableOf)]);
   for (const b of blocks) {
-    const text = comparableText.get(b)!;
-    const echoesTitle = b.block.kind === 'heading' && !!title && text === title;
-    const echoesByline = !!byline && (text === byline || text === `by ${byline}`);
-    if (isFurniture(b) || echoesTitle || echoesByline) dropped.add(b);
+    const echoesTitle = b.block.kind === 'heading' && !!title && comparableOf(b) === title;
+    if (isFurniture(b) || echoesTitle || echoesByline(b, byline, comparableOf)) dropped.add(b);
   }
 
   const rest = blocks.filter((b) => !dropped.has(b));

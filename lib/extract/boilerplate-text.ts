@@ -76,7 +76,7 @@ const AUTHOR_BIO = /^(\p{Lu}[\p{L}'’.-]+\s){1,3}(is|was|has been|joined|covers
 
 /** Share rows, ad labels, skip links, "Related" headings and other one-line furniture. */
 export function isFurnitureLine(text: string): boolean {
-  const words = wordCount(text);
+  const words = wordCount(text, 40);
   if (words === 0 || words > 40) return false;
   if (FURNITURE_LINES.some((re) => re.test(text))) return true;
   if (words <= 25 && CALL_TO_ACTION.some((re) => re.test(text))) return true;
@@ -90,7 +90,7 @@ function isShareRow(text: string): boolean {
 
 /** "Related stories", "Don't miss": the heading of a box of links to other stories. */
 export function isRelatedLabel(text: string): boolean {
-  return wordCount(text) <= 8 && RELATED_LABELS.some((re) => re.test(text));
+  return wordCount(text, 8) <= 8 && RELATED_LABELS.some((re) => re.test(text));
 }
 
 /**
@@ -98,7 +98,7 @@ export function isRelatedLabel(text: string): boolean {
  * page of the same site. Lines linking elsewhere are the article citing its sources, and stay.
  */
 export function isTeaser(text: string, linkDensity: number, siteLinkDensity: number): boolean {
-  const words = wordCount(text);
+  const words = wordCount(text, MAX_TAG_LIST_WORDS);
   if (words === 0 || words > MAX_TAG_LIST_WORDS) return false;
   if (TAG_LIST.test(text) && linkDensity >= 0.5) return true;
   if (words > 40) return false;
@@ -108,7 +108,7 @@ export function isTeaser(text: string, linkDensity: number, siteLinkDensity: num
 
 /** A byline, dateline or reading-time line: article metadata set as a line of its own. */
 export function isMetaLine(text: string): boolean {
-  const words = wordCount(text);
+  const words = wordCount(text, 24);
   if (words === 0 || words > 24) return false;
   if (READING_TIME.test(text)) return true;
   if (endsLikeSentence(text)) return false;
@@ -118,7 +118,7 @@ export function isMetaLine(text: string): boolean {
 
 /** Author bios, contact lines, tag lists and copyright notices. */
 export function isEndMatter(text: string): boolean {
-  const words = wordCount(text);
+  const words = wordCount(text, 80);
   if (words === 0 || words > 80) return false;
   return END_MATTER.some((re) => re.test(text)) || AUTHOR_BIO.test(text);
 }

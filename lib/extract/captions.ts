@@ -23,11 +23,14 @@ const PHOTO_CREDIT = [
   new RegExp(`/${AGENCY}\\)?$`),
 ];
 
+/** Every element inside that `hasHintWord(inner, 'caption')` can accept, and a few more. */
+const MAYBE_CAPTION_INSIDE = '[class*="caption" i], [class][id*="caption" i]';
+
 /** An element named as a caption, or a paragraph that only wraps one. */
 export function isCaptionElement(el: Element): boolean {
   // Names first: they are cheap to read and few elements have one, unlike their text.
   const named = hasHintWord(el, 'caption');
-  const namedInside = named ? [] : [...el.querySelectorAll('[class]')].filter((inner) => hasHintWord(inner, 'caption'));
+  const namedInside = named || !el.querySelector(MAYBE_CAPTION_INSIDE) ? [] : [...el.querySelectorAll('[class]')].filter((inner) => hasHintWord(inner, 'caption'));
   if (!named && !namedInside.length) return false;
   const text = visibleText(el);
   if (!text || text.length > MAX_CAPTION_CHARS) return false;
@@ -36,5 +39,8 @@ export function isCaptionElement(el: Element): boolean {
 
 /** A short paragraph that ends with a photo credit is the caption of a picture. */
 export function isCreditedCaption(text: string): boolean {
-  return wordCount(text) <= MAX_CREDITED_CAPTION_WORDS && PHOTO_CREDIT.some((re) => re.test(text));
+  // Every credit pattern ends in a bracket or holds a slash: most paragraphs are ruled out
+  // without running them.
+  if (!text.endsWith(')') && !text.includes('/')) return false;
+  return wordCount(text, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS && PHOTO_CREDIT.some((re) => re.test(text));
 }

@@ -9,7 +9,7 @@ import { countText, readingMinutes } from '../text/reading-time';
 import { filterBlocks } from './block-filter';
 import { collectBlocks, type CollectedBlock } from './blocks';
 import { bylineOf, directionOf, languageOf, publishedTimeOf } from './metadata';
-import { cleanArticle, precleanPage } from './news-cleanup';
+import { cleanArticle, pageFurniture } from './news-cleanup';
 import { cloneWithSourceMap, liveElementFor, stripSourceMarks } from './source-map';
 import { headlineWithoutSiteName } from './title';
 
@@ -54,8 +54,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (!doc.documentElement || !doc.body) return noArticle('not-html', 'This is not an HTML page.');
   if (!hasText(doc.body)) return noArticle('empty', 'This page has no text.');
 
-  const { clone, liveElements } = cloneWithSourceMap(doc);
-  precleanPage(clone);
+  const { clone, liveElements } = cloneWithSourceMap(doc, pageFurniture);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     parsed = new Readability<Element>(clone, {

@@ -1,7 +1,8 @@
 /**
- * News-page furniture that Readability lets through, removed from the DOM in two passes:
- * `precleanPage` before Readability scores the page (so menus, tickers and related boxes
- * can't win or be merged in as siblings), and `cleanArticle` on the body Readability chose.
+ * News-page furniture that Readability lets through, taken out in two passes: `pageFurniture`
+ * names what to leave out of the page before Readability scores it (so menus, tickers and
+ * related boxes can't win or be merged in as siblings), and `cleanArticle` removes it from
+ * the body Readability chose.
  * Text-level rules (share rows, "Read more:" teasers, bylines at the edges) live in
  * block-filter.ts, where each piece of text is seen on its own.
  */
@@ -69,28 +70,38 @@ function nextOutside(el: Element, root: Element): Element | null {
   return null;
 }
 
-/** Walks `root` in document order, removing what `test` picks without looking inside it. */
-function removeWhere(root: Element, test: (el: Element) => boolean): void {
+/**
+ * What `test` picks in `root`, in document order, without looking inside a pick. The test
+ * reads only an element, its subtree and its ancestors, so removing the picks afterwards
+ * gives what removing each as it is found would.
+ */
+function findWhere(root: Element, test: (el: Element) => boolean): Element[] {
+  const found: Element[] = [];
   let el = root.firstElementChild;
   while (el) {
     if (test(el)) {
-      const next = nextOutside(el, root);
-      el.remove();
-      el = next;
+      found.push(el);
+      el = nextOutside(el, root);
     } else {
       el = el.firstElementChild ?? nextOutside(el, root);
     }
   }
+  return found;
 }
 
-export function precleanPage(doc: Document): void {
-  if (!doc.body) return;
+/**
+ * The page furniture to leave out before Readability runs. Read-only, so it can be asked of
+ * the live page and the furniture never copied at all.
+ */
+export function pageFurniture(doc: Document): Element[] {
+  if (!doc.body) return [];
   const keep = metadataSources(doc);
-  removeWhere(doc.body, (el) =>
+  return findWhere(doc.body, (el) =>
     !keep.has(el) && (isFurnitureLandmark(el) || isSiteHeader(el) || isNamedPageFurniture(el)) && removable(el, PAGE_FURNITURE_MAX_CHARS));
 }
 
 export function cleanArticle(root: Element): void {
-  removeWhere(root, (el) =>
-    (isFurnitureLandmark(el) || isNamedArticleFurniture(el)) && removable(el, ARTICLE_FURNITURE_MAX_CHARS));
+  for (const el of findWhere(root, (el) => (isFurnitureLandmark(el) || isNamedArticleFurniture(el)) && removable(el, ARTICLE_FURNITURE_MAX_CHARS))) {
+    el.remove();
+  }
 }

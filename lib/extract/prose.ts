@@ -14,8 +14,15 @@ const PROSE_PARAGRAPH_WORDS = 25;
 /** Three such paragraphs make a body of text no furniture rule may remove. */
 const PROSE_PARAGRAPHS_TO_KEEP = 3;
 
-export function wordCount(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+/**
+ * The words in `text`, counted no further than one past `upTo`: every test asks whether a
+ * line is short, and a paragraph's hundredth word can't change the answer.
+ */
+export function wordCount(text: string, upTo = Infinity): number {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (count <= upTo && WORD.test(text)) count++;
+  return count;
 }
 
 export function endsLikeSentence(text: string): boolean {
@@ -33,7 +40,7 @@ export function linkDensity(el: Element): number {
 
 function isProseParagraph(el: Element): boolean {
   const text = normalizeSpace(el.textContent ?? '');
-  return wordCount(text) >= PROSE_PARAGRAPH_WORDS && endsLikeSentence(text) && linkDensity(el) < 0.5;
+  return wordCount(text, PROSE_PARAGRAPH_WORDS) >= PROSE_PARAGRAPH_WORDS && endsLikeSentence(text) && linkDensity(el) < 0.5;
 }
 
 /** Whether an element holds a body of running text (several real paragraphs). */

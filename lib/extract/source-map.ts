@@ -22,7 +22,13 @@ export interface SourceMappedClone {
   liveElements: Element[];
 }
 
-export function cloneWithSourceMap(doc: Document): SourceMappedClone {
+/**
+ * The clone Readability reads, without what `leaveOut` names. On an ordinary page the
+ * furniture is found on the live page and never copied (a third or more of a news page's
+ * elements); past the parser's depth, `leaveOut` is asked of the flattened clone instead,
+ * whose shape the answer must fit.
+ */
+export function cloneWithSourceMap(doc: Document, leaveOut: (doc: Document) => Element[]): SourceMappedClone {
   const live = doc.querySelectorAll('*');
   const liveElements = new Array<Element>(live.length);
   const depths = new Int32Array(live.length);
@@ -38,12 +44,46 @@ export function cloneWithSourceMap(doc: Document): SourceMappedClone {
     if (depth > deepest) deepest = depth;
     liveElements[i] = el;
   }
-  if (deepest > MAX_DOM_DEPTH) return { clone: flattenedClone(doc, liveElements, depths), liveElements };
+  if (deepest > MAX_DOM_DEPTH) {
+    const clone = flattenedClone(doc, liveElements, depths);
+    for (const el of leaveOut(clone)) el.remove();
+    return { clone, liveElements };
+  }
 
-  const clone = doc.cloneNode(true) as Document;
+  const left = new Set(leaveOut(doc));
+  const clone = cloneLeavingOut(doc, left);
+  // The clone's elements are the live ones in the same order, less each left-out subtree.
   const copy = clone.querySelectorAll('*');
-  for (let i = 0; i < copy.length && i < liveElements.length; i++) copy[i]!.setAttribute(SOURCE_ATTR, String(i));
+  for (let i = 0, j = 0; i < liveElements.length && j < copy.length; i++) {
+    const el = liveElements[i]!;
+    if (left.has(el)) i += el.getElementsByTagName('*').length;
+    else copy[j++]!.setAttribute(SOURCE_ATTR, String(i));
+  }
   return { clone, liveElements };
+}
+
+/**
+ * A deep copy of `doc` without the `left` subtrees: natively deep-copied wherever no left-out
+ * element lies below, node by node only along the paths down to them.
+ */
+function cloneLeavingOut(doc: Document, left: ReadonlySet<Element>): Document {
+  if (!left.size) return doc.cloneNode(true) as Document;
+  const onPath = new Set<Node>();
+  for (const el of left) for (let up = el.parentNode; up && !onPath.has(up); up = up.parentNode) onPath.add(up);
+  const clone = doc.cloneNode(false) as Document;
+  const copyChildren = (from: Node, to: Node): void => {
+    for (let child = from.firstChild; child; child = child.nextSibling) {
+      if (left.has(child as Element)) continue;
+      if (!onPath.has(child)) {
+        to.appendChild(clone.importNode(child, true));
+        continue;
+      }
+      const copy = to.appendChild(clone.importNode(child, false));
+      copyChildren(child, copy);
+    }
+  };
+  copyChildren(doc, clone);
+  return clone;
 }
 
 /**
