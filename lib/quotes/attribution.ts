@@ -199,6 +199,9 @@ function cueBefore(
 // A listener after a verb like "told" is short: "reporters", "CNN", "the crowd".
 const MAX_LISTENER_WORDS = 3;
 
+// Made once: esbuild turns a property-escape literal into a `new RegExp(…)` run per call.
+const STARTS_NOT_LOWER_CASE = /^\P{Ll}/u;
+
 const TIMES = /^(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on)$/;
 
 /**
@@ -210,7 +213,7 @@ function introduces(cue: Token, tail: readonly Token[], quoted: string, lex: Lex
   const words = tail.filter((t) => t.word);
   if (words.every((t) => TIMES.test(t.lower))) return true;
   const listener = lex.takesObject.has(cue.lower) && words.length <= MAX_LISTENER_WORDS;
-  return listener && !words.some((t) => NP_STOPS.has(t.lower)) && /^\P{Ll}/u.test(quoted);
+  return listener && !words.some((t) => NP_STOPS.has(t.lower)) && STARTS_NOT_LOWER_CASE.test(quoted);
 }
 
 /**

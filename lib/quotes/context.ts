@@ -27,8 +27,15 @@ const ABBREVIATIONS = new Set(
    m mme mlle hr fr nr`.split(/\s+/),
 );
 
+// Property-escape patterns are module constants: esbuild turns such a literal into
+// `new RegExp(…)`, which inside a function would construct (and after a GC recompile) it per call.
+const INITIAL = /^\p{Lu}$/u;
+const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+const LOWER_CASE = /\p{Ll}/u;
+const TRAILING_WORD = /[\p{L}\p{N}.]+$/u;
+
 function isAbbreviation(word: string): boolean {
-  return /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+  return INITIAL.test(word) || ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** Tokens of `text` between `from` and `to`; an abbreviation keeps its full stop ("Mr."). */
@@ -38,7 +45,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     let end = m.index + m[0].length;
-    const word = /[\p{L}\p{N}]/u.test(m[0]);
+    const word = HAS_WORD_CHAR.test(m[0]);
     if (word && text[end] === '.' && end < to && isAbbreviation(m[0])) end++;
     if (end > to) break;
     const tokenText = text.slice(m.index, end);
@@ -60,9 +67,9 @@ function endsSentence(text: string, i: number): boolean {
   if (j < text.length && !/\s/.test(text[j]!)) return false;
   // A sentence does not start in lower case: "(D-Wis.) said", "U.S. officials", "8 a.m. today".
   while (j < text.length && /\s/.test(text[j]!)) j++;
-  if (/\p{Ll}/u.test(text[j] ?? '')) return false;
+  if (LOWER_CASE.test(text[j] ?? '')) return false;
   if (c !== '.') return true;
-  const word = /[\p{L}\p{N}.]+$/u.exec(text.slice(Math.max(0, i - 12), i))?.[0] ?? '';
+  const word = TRAILING_WORD.exec(text.slice(Math.max(0, i - 12), i))?.[0] ?? '';
   return !isAbbreviation(word.replace(/^.*\./, ''));
 }
 

@@ -44,7 +44,12 @@ export function opensWithNoun(previous: string, words: number, lex: Pick<Lexicon
 export const RELATIVES = new Set(['who', 'which', 'that']);
 export const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'de', 'du', 'des', 'von']);
 
-export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+// Property-escape patterns are module constants: esbuild turns such a literal into
+// `new RegExp(…)`, which inside a function would construct it on every call.
+const CAPITALISED = /^\p{Lu}/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
+export const isCapitalised = (t: Token): boolean => CAPITALISED.test(t.text);
 // Arabic-script punctuation read as its Latin counterpart: "مریم احمدی، رئیس…، گفت:".
 const LATIN_PUNCT: Record<string, string> = { '،': ',', '؛': ';', '؟': '?' };
 
@@ -60,7 +65,7 @@ export function cueLength(tokens: readonly Token[], i: number, lex: Lexicon): nu
   if (!t?.word || !lex.verbs.has(t.lower)) return 0;
   if (isNoun(tokens, i, lex)) return 0;
   // A capitalised verb only opens a sentence ("Said Smith:"); in capitals it is a headline.
-  return (isCapitalised(t) && i > 0) || /^\p{Lu}{2,}$/u.test(t.text) ? 0 : 1;
+  return (isCapitalised(t) && i > 0) || ALL_CAPITALS.test(t.text) ? 0 : 1;
 }
 
 // Speech verbs that are also nouns: before another word they belong to the noun phrase

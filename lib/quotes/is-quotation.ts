@@ -14,10 +14,16 @@ const MIN_ATTRIBUTED_WORDS = 2;
 const MAX_TITLE_WORDS = 10;
 const TITLE_SHARE = 0.6;
 
+// Property-escape patterns are module constants: esbuild turns such a literal into
+// `new RegExp(…)`, which inside a function would construct it on every call.
+const TITLE_WORD = /[\p{L}][\p{L}’'-]*/gu;
+const CAPITALISED = /^\p{Lu}/u;
+const STARTS_WITH_WORD = /^[\p{L}\p{N}]/u;
+
 function looksLikeTitle(text: string): boolean {
-  const words = text.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
+  const words = text.match(TITLE_WORD) ?? [];
   if (words.length === 0 || words.length > MAX_TITLE_WORDS || /[.?!]$/.test(text)) return false;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= TITLE_SHARE;
+  return words.filter((w) => CAPITALISED.test(w)).length / words.length >= TITLE_SHARE;
 }
 
 export function isQuotation(c: Candidate): boolean {
@@ -28,10 +34,10 @@ export function isQuotation(c: Candidate): boolean {
   // not anyone's quotation; Japanese grammar embeds every quotation (田中は「…」と述べた).
   const cjk = c.quotation.parts[0]!.span.family === 'corner';
   const introduced = c.leadIsCue || (c.attribution?.introduces ?? false);
-  const embedded = /^[\p{L}\p{N}]/u.test(c.lead) && !introduced && !cjk;
-  if (embedded) return false;
+  const leadIsWord = STARTS_WITH_WORD.test(c.lead);
+  if (leadIsWord && !introduced && !cjk) return false;
   // "told ABC’s “Good Morning America”": a title after a listener.
-  if (/^[\p{L}\p{N}]/u.test(c.lead) && !c.leadIsCue && looksLikeTitle(c.text)) return false;
+  if (leadIsWord && !c.leadIsCue && looksLikeTitle(c.text)) return false;
   if (attributed) return c.words >= MIN_ATTRIBUTED_WORDS;
   const opensSentence = c.lead === '' || c.lead === ':';
   return opensSentence && c.words >= MIN_UNATTRIBUTED_WORDS && !looksLikeTitle(c.text);

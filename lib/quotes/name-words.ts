@@ -63,13 +63,18 @@ export function nameKey(word: string): string {
   let key = keys.get(word);
   if (key === undefined) {
     // Decomposing is the costly part, and most names are plain ASCII.
-    const plain = /^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '');
+    const plain = /^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFD').replace(MARKS, '');
     key = plain.toLowerCase().replace(/['’]s?$/, '').replace(/\.$/, '');
     if (keys.size >= MAX_CACHED_KEYS) keys.clear();
     keys.set(word, key);
   }
   return key;
 }
+
+// Property-escape patterns are module constants: esbuild turns such a literal into
+// `new RegExp(…)`, which inside a function would construct it on every call.
+const MARKS = /\p{M}/gu;
+const INITIAL_WITH_APOSTROPHE = /^\p{Lu}['’]/u;
 
 // The same words come up again and again; their keys are cached, within a bound.
 const keys = new Map<string, string>();
@@ -84,6 +89,7 @@ const NO_WORDS: ReadonlySet<string> = new Set();
  */
 const HYPHENATED_ADJECTIVE = /^\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*-\p{Ll}[\p{L}\p{M}]*(?:['’]s?)?$/u;
 const MAX_NAME_WORDS = 4;
+const NON_SPACE = /\S+/g;
 
 // Acronyms are short (CNN, FBI, NATO); a longer word in capitals is a dateline or a
 // headline (WASHINGTON —, IOWA POLLS NOT WRONG).
@@ -110,7 +116,9 @@ export function namesInRun(run: string, verbs: ReadonlySet<string> = NO_WORDS): 
     words = [];
   };
   if (SHOUTED.test(run)) return names;
-  for (const m of run.matchAll(/\S+/g)) {
+  // Rewound, not cloned as `matchAll` would: names are read a run at a time.
+  NON_SPACE.lastIndex = 0;
+  for (let m = NON_SPACE.exec(run); m; m = NON_SPACE.exec(run)) {
     const key = nameKey(m[0]);
     // An inflected speech verb in a capitalised run is a headline's ("Sanders Vows", "Trump Says");
     // a bare one may be a name (Stevie Wonder, the Washington Post).
@@ -121,7 +129,7 @@ export function namesInRun(run: string, verbs: ReadonlySet<string> = NO_WORDS): 
     }
     if (words.length === 0) index = m.index;
     words.push(m[0]);
-    if (POSSESSIVE.test(m[0]) && !/^\p{Lu}['’]/u.test(m[0])) flush();
+    if (POSSESSIVE.test(m[0]) && !INITIAL_WITH_APOSTROPHE.test(m[0])) flush();
   }
   flush();
   return names;

@@ -50,6 +50,7 @@ const LETTER = /[\p{L}\p{M}]/u;
 // Adverbs and participles that open sentences: "Reluctantly,", "Chastened by the polls,".
 const ADVERB = /(?:ally|ously|ively|edly|ingly|fully|ately|ently|antly|\p{L}{4}ed)$/u;
 const LETTERS = /^[\p{L}\p{M}]+$/u;
+const LETTER_RUN = /[\p{L}\p{M}]+/gu;
 // Looking a word up scans the article; collecting all its words once costs about as much as
 // 150 scans. A long article may open hundreds of sentences with words no list knows, so after
 // this many scans the words are collected: never much more than the cheaper way would cost.
@@ -66,7 +67,7 @@ class LowerCaseWords {
     const lower = word.toLowerCase();
     if (lower === word) return false;
     if (this.words === null && ++this.scans > SCANS_BEFORE_COLLECTING) {
-      this.words = new Set(this.text.match(/[\p{L}\p{M}]+/gu));
+      this.words = new Set(this.text.match(LETTER_RUN));
     }
     // The collected words are whole runs of letters; a word with an apostrophe or a hyphen is looked for.
     if (this.words !== null && LETTERS.test(lower)) return this.words.has(lower);
@@ -130,9 +131,14 @@ function readRuns(
   runs: Run[],
   capitalisedInside: Set<string>,
 ): void {
-  const ends = Array.from(text.matchAll(SENTENCE_END), (m) => m.index + m[0].length);
+  // The shared patterns are rewound rather than cloned: `matchAll` constructs a copy per call,
+  // which costs more than a paragraph's matches.
+  const ends: number[] = [];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) ends.push(m.index + m[0].length);
   let sentence = 0;
-  for (const m of text.matchAll(NAME_RUN)) {
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
     while (sentence < ends.length && ends[sentence]! <= m.index) sentence++;
     const sentenceStart = sentence > 0 ? ends[sentence - 1]! : 0;
     const previous = wordBefore(text, m.index, Math.max(sentenceStart, m.index - 30));
@@ -151,8 +157,7 @@ function readRuns(
     const locative = LOCATIVE.has(previousWord) && PHRASE_END.test(text.slice(end, end + 12));
     const words = m[0].split(/\s+/);
     const nounFirst = opensWithNoun(previousWord, words.length, lex);
-    const run = { blockIndex, text: m[0], index: m.index, sentence, atSentenceStart, previousWord, speechBefore, locative, nextVerb };
-    runs.push({ ...run, nounFirst });
+    runs.push({ blockIndex, text: m[0], index: m.index, sentence, atSentenceStart, previousWord, speechBefore, locative, nextVerb, nounFirst });
     for (let k = atSentenceStart ? 1 : 0; k < words.length; k++) capitalisedInside.add(nameKey(words[k]!));
   }
 }
@@ -252,7 +257,9 @@ export class NameIndex {
    */
   private learnGenders(texts: readonly string[], isQuoted: (blockIndex: number, offset: number) => boolean): void {
     for (let blockIndex = 0; blockIndex < texts.length; blockIndex++) {
-      for (const m of texts[blockIndex]!.matchAll(GENDERED)) {
+      const text = texts[blockIndex]!;
+      GENDERED.lastIndex = 0;
+      for (let m = GENDERED.exec(text); m; m = GENDERED.exec(text)) {
         if (isQuoted(blockIndex, m.index)) continue;
         const lo = this.indexBefore(blockIndex, m.index);
         for (let i = lo - 1; i >= Math.max(0, lo - GENDER_REACH); i--) {

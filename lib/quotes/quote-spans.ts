@@ -94,13 +94,15 @@ function singleRole(
 // How far to look for the real closing mark after a possessive-looking one; bounded so that
 // text full of marks stays linear.
 const POSSESSIVE_LOOKAHEAD = 400;
+// A module constant: esbuild turns a property-escape literal into a `new RegExp(…)` run per call.
+const LOWER_CASE = /\p{Ll}/u;
 
 /**
  * "the students’ union", "the Joneses’ house": a mark after a plural -s and before a
  * lower-case word is a possessive apostrophe when a closing mark for the quote follows.
  */
 function isPossessive(text: string, i: number): boolean {
-  if (text[i - 1] !== 's' || text[i + 1] !== ' ' || !/\p{Ll}/u.test(text[i + 2] ?? '')) return false;
+  if (text[i - 1] !== 's' || text[i + 1] !== ' ' || !LOWER_CASE.test(text[i + 2] ?? '')) return false;
   const limit = Math.min(text.length, i + POSSESSIVE_LOOKAHEAD);
   for (let j = i + 1; j < limit; j++) {
     const c = text[j]!;
@@ -121,14 +123,15 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const openByFamily = new Map<QuoteFamily, OpenMark[]>();
   const spans: QuoteSpan[] = [];
 
-  const marks = new RegExp(QUOTE_MARK.source, QUOTE_MARK.flags);
-  for (let match = marks.exec(text); match; match = marks.exec(text)) {
+  // One shared pattern, rewound for each block: constructing one per block costs more than its marks.
+  QUOTE_MARK.lastIndex = 0;
+  for (let match = QUOTE_MARK.exec(text); match; match = QUOTE_MARK.exec(text)) {
     const i = match.index;
     let char = match[0];
     // ,''' closes a single quote inside a doubled one: read ' then '', not '' then '.
     if (char === "''" && text[i + 2] === "'" && (openByFamily.get('single')?.length ?? 0) > 0) {
       char = "'";
-      marks.lastIndex = i + 1;
+      QUOTE_MARK.lastIndex = i + 1;
     }
     const family = quoteFamily(char)!;
     let familyStack = openByFamily.get(family);

@@ -36,8 +36,11 @@ function informativeness(q: RankInput, index: number, total: number): number {
   return length * named * position;
 }
 
+// A module constant: esbuild turns a property-escape literal into a `new RegExp(…)` run per call.
+const VOCABULARY_WORD = /[\p{L}\p{N}]{3,}/gu;
+
 function vocabulary(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+  return new Set(text.toLowerCase().match(VOCABULARY_WORD) ?? []);
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

@@ -87,25 +87,26 @@ function pick(candidates: readonly Candidate[], vectors: ArticleVectors, scores:
   while (picked.length < count) {
     let best = -1;
     let bestValue = -Infinity;
-    candidates.forEach((candidate, i) => {
-      if (!candidate.eligible || isPicked[i]) return;
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[i]!;
+      if (!candidate.eligible || isPicked[i]) continue;
       // A sentence that points back may follow only the sentence it points to.
-      if (candidate.dangling && !isPicked[i - 1]) return;
-      if (redundancy[i]! >= RESTATEMENT) return;
+      if (candidate.dangling && !isPicked[i - 1]) continue;
+      if (redundancy[i]! >= RESTATEMENT) continue;
       const value = (MMR_RELEVANCE * scores[i]!) / topScore - (1 - MMR_RELEVANCE) * redundancy[i]!;
       if (value > bestValue) {
         bestValue = value;
         best = i;
       }
-    });
+    }
     if (best < 0) break;
     picked.push(best);
     isPicked[best] = true;
     if (picked.length === count) break;
     const latest = dense(vectors.sentences[best]!, vectors.dimensions);
-    candidates.forEach((candidate, i) => {
-      if (candidate.eligible && !isPicked[i]) redundancy[i] = Math.max(redundancy[i]!, dot(vectors.sentences[i]!, latest));
-    });
+    for (let i = 0; i < candidates.length; i++) {
+      if (candidates[i]!.eligible && !isPicked[i]) redundancy[i] = Math.max(redundancy[i]!, dot(vectors.sentences[i]!, latest));
+    }
   }
   return picked;
 }

@@ -11,6 +11,8 @@
 const UNSPACED = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}\\u30fc';
 const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
 const HAS_UNSPACED = new RegExp(`[${UNSPACED}]`, 'u');
+/** Every letter of those scripts is at U+0E00 (Thai) or above; a cheap test rules most text out. */
+const MAYBE_UNSPACED = /[^\0-\u0dff]/;
 /** Splits a run into its unspaced-script parts (odd indices) and the rest (even ones). */
 const UNSPACED_PARTS = new RegExp(`([${UNSPACED}]+)`, 'u');
 
@@ -27,14 +29,11 @@ function pushPairs(terms: string[], part: string): void {
 }
 
 /** The word's first PREFIX_LENGTH characters, never cutting a surrogate pair in two. */
-function pushWord(terms: string[], word: string): void {
-  if (word.length <= PREFIX_LENGTH) {
-    if (word) terms.push(word);
-    return;
-  }
+function prefix(word: string): string {
+  if (word.length <= PREFIX_LENGTH) return word;
   let end = 0;
   for (let characters = 0; characters < PREFIX_LENGTH; characters++) end += isHighSurrogate(word.charCodeAt(end)) ? 2 : 1;
-  terms.push(word.slice(0, end));
+  return word.slice(0, end);
 }
 
 function isHighSurrogate(code: number): boolean {
@@ -42,21 +41,25 @@ function isHighSurrogate(code: number): boolean {
 }
 
 export function termsOf(text: string): string[] {
-  const terms: string[] = [];
   const lowered = text.toLowerCase();
   const runs = lowered.match(WORD_RUN) ?? [];
-  // Most text has no unspaced script at all: one test for it, not one per word.
-  if (!HAS_UNSPACED.test(lowered)) {
-    for (const run of runs) pushWord(terms, run);
-    return terms;
+  // Most text has no unspaced script at all: one test for it, not one per word, and the
+  // runs themselves become the terms.
+  if (!MAYBE_UNSPACED.test(lowered) || !HAS_UNSPACED.test(lowered)) {
+    for (let i = 0; i < runs.length; i++) runs[i] = prefix(runs[i]!);
+    return runs;
   }
+  const terms: string[] = [];
   for (const run of runs) {
     if (!HAS_UNSPACED.test(run)) {
-      pushWord(terms, run);
+      terms.push(prefix(run));
       continue;
     }
     // Only runs with letters of an unspaced script ("発売", "iphone発売") pay for the split.
-    run.split(UNSPACED_PARTS).forEach((part, i) => (i % 2 ? pushPairs(terms, part) : pushWord(terms, part)));
+    run.split(UNSPACED_PARTS).forEach((part, i) => {
+      if (i % 2) pushPairs(terms, part);
+      else if (part) terms.push(prefix(part));
+    });
   }
   return terms;
 }

@@ -23,71 +23,78 @@ export interface ArticleVectors {
   dimensions: number;
 }
 
-function numberTerms(sentences: readonly (readonly string[])[]): { termIds: Map<string, number>; sentenceIds: number[][] } {
-  const termIds = new Map<string, number>();
-  const sentenceIds = sentences.map((terms) =>
-    terms.map((term) => {
-      let id = termIds.get(term);
-      if (id === undefined) {
-        id = termIds.size;
-        termIds.set(term, id);
-      }
-      return id;
-    }),
-  );
-  return { termIds, sentenceIds };
-}
-
-function inverseFrequencies(sentenceIds: readonly number[][], dimensions: number): number[] {
-  const documents = new Array<number>(dimensions).fill(0);
-  // The last sentence each term was counted for: a term counts once per sentence.
-  const countedIn = new Array<number>(dimensions).fill(-1);
-  sentenceIds.forEach((ids, sentence) => {
-    for (const id of ids) {
-      if (countedIn[id] === sentence) continue;
-      countedIn[id] = sentence;
-      documents[id]! += 1;
-    }
-  });
-  // log(1 + N/df) rather than log(N/df): a term in every sentence still counts a little,
-  // which keeps two-sentence articles comparable at all.
-  return documents.map((df) => Math.log(1 + sentenceIds.length / df));
+/** A text's distinct term numbers in order of first occurrence, and how often each occurs. */
+interface Tally {
+  ids: number[];
+  counts: number[];
 }
 
 /**
- * Sums the weights of repeated terms in order of first occurrence, then scales to unit
- * length. `slots` is scratch space of the article's dimensions, -1 wherever unused.
+ * Numbers the terms as it meets them (new ones only when `grow`, else unknown ones are
+ * dropped) and tallies them in one pass. `slots` is scratch space of the article's
+ * dimensions, -1 wherever unused; it grows with the numbering.
  */
-function unitVector(ids: readonly number[], idf: readonly number[], slots: number[]): TermVector {
-  const distinct: number[] = [];
-  const sums: number[] = [];
-  for (const id of ids) {
+function tally(terms: readonly string[], termIds: Map<string, number>, slots: number[], grow: boolean): Tally {
+  const ids: number[] = [];
+  const counts: number[] = [];
+  for (const term of terms) {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      if (!grow) continue;
+      id = termIds.size;
+      termIds.set(term, id);
+      slots.push(-1);
+    }
     const slot = slots[id]!;
     if (slot < 0) {
-      slots[id] = distinct.length;
-      distinct.push(id);
-      sums.push(idf[id]!);
+      slots[id] = ids.length;
+      ids.push(id);
+      counts.push(1);
     } else {
-      sums[slot]! += idf[id]!;
+      counts[slot]! += 1;
     }
   }
-  for (const id of distinct) slots[id] = -1;
+  for (const id of ids) slots[id] = -1;
+  return { ids, counts };
+}
+
+function inverseFrequencies(tallies: readonly Tally[], dimensions: number): number[] {
+  const idf = new Array<number>(dimensions).fill(0);
+  for (const { ids } of tallies) for (const id of ids) idf[id]! += 1;
+  // log(1 + N/df) rather than log(N/df): a term in every sentence still counts a little,
+  // which keeps two-sentence articles comparable at all. Computed over the counts in place.
+  for (let id = 0; id < dimensions; id++) idf[id] = Math.log(1 + tallies.length / idf[id]!);
+  return idf;
+}
+
+/**
+ * Each term weighs its IDF once per occurrence, summed one occurrence at a time (so the
+ * weights are bit for bit those of adding them up in text order), then scaled to unit length.
+ */
+function unitVector({ ids, counts }: Tally, idf: readonly number[]): TermVector {
+  const weights = new Array<number>(ids.length);
   let squares = 0;
-  for (const weight of sums) squares += weight * weight;
+  for (let k = 0; k < ids.length; k++) {
+    const weight = idf[ids[k]!]!;
+    let sum = weight;
+    for (let n = 1; n < counts[k]!; n++) sum += weight;
+    weights[k] = sum;
+    squares += sum * sum;
+  }
   const norm = Math.sqrt(squares);
-  if (norm > 0) for (let k = 0; k < sums.length; k++) sums[k]! /= norm;
-  return { ids: distinct, weights: sums };
+  if (norm > 0) for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
+  return { ids, weights };
 }
 
 export function articleVectors(sentences: readonly (readonly string[])[], title: readonly string[]): ArticleVectors {
-  const { termIds, sentenceIds } = numberTerms(sentences);
+  const termIds = new Map<string, number>();
+  const slots: number[] = [];
+  const tallies = sentences.map((terms) => tally(terms, termIds, slots, true));
   const dimensions = termIds.size;
-  const idf = inverseFrequencies(sentenceIds, dimensions);
-  const slots = new Array<number>(dimensions).fill(-1);
-  const titleIds = title.flatMap((term) => termIds.get(term) ?? []);
+  const idf = inverseFrequencies(tallies, dimensions);
   return {
-    sentences: sentenceIds.map((ids) => unitVector(ids, idf, slots)),
-    title: unitVector(titleIds, idf, slots),
+    sentences: tallies.map((t) => unitVector(t, idf)),
+    title: unitVector(tally(title, termIds, slots, false), idf),
     dimensions,
   };
 }
@@ -95,7 +102,8 @@ export function articleVectors(sentences: readonly (readonly string[])[], title:
 /** The vector with a slot for every term, for comparing many vectors with it. */
 export function dense(vector: TermVector, dimensions: number): number[] {
   const values = new Array<number>(dimensions).fill(0);
-  vector.ids.forEach((id, k) => (values[id] = vector.weights[k]!));
+  const { ids, weights } = vector;
+  for (let k = 0; k < ids.length; k++) values[ids[k]!] = weights[k]!;
   return values;
 }
 

@@ -59,6 +59,8 @@ const TAIL_LENGTH = 64;
 const LEADING_WORD = /^\s*[("'“‘«]*([\p{L}\p{N}]+)/u;
 const STARTS_LOWERCASE = /^\s*[("'“‘«]*\p{Ll}/u;
 const STARTS_DIGIT = /^\s*\p{N}/u;
+const SINGLE_LETTER = /^\p{L}$/u;
+const ONE_OR_TWO_DIGITS = /^\p{N}{1,2}$/u;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -99,8 +101,8 @@ function isFalseBreak(text: string, start: number, end: number, after: string, o
   if (ABBREVIATIONS.has(word)) return true;
   if (NUMBER_ABBREVIATIONS.has(word)) return STARTS_DIGIT.test(after);
   // An initial ("J. R. Smith", "z. B.") is a single letter; after one, the name goes on.
-  if (/^\p{L}$/u.test(word)) return true;
-  if (ordinalDots && /^\p{N}{1,2}$/u.test(word)) return true;
+  if (SINGLE_LETTER.test(word)) return true;
+  if (ordinalDots && ONE_OR_TWO_DIGITS.test(word)) return true;
   if (word.includes('.')) {
     const next = LEADING_WORD.exec(after)?.[1];
     return next !== undefined && !SENTENCE_STARTERS.has(next);
@@ -117,24 +119,33 @@ function isFalseBreak(text: string, start: number, end: number, after: string, o
 const WINDOW = 4096;
 const HIGH_SURROGATE = /^[\uD800-\uDBFF]$/;
 
-function* segments(text: string, lang: string): Generator<{ segment: string; index: number }> {
+interface Segment {
+  segment: string;
+  index: number;
+}
+
+function segments(text: string, lang: string): Iterable<Segment> {
   const segmenter = sentenceSegmenter(lang);
+  // Most texts fit one window: the segmenter's own iterable, with no copy.
+  if (text.length < WINDOW) return segmenter.segment(text);
+  const all: Segment[] = [];
   let offset = 0;
   while (offset < text.length) {
     // Never end a window between the two halves of a surrogate pair (an emoji, say).
     const windowEnd = offset + WINDOW - (HIGH_SURROGATE.test(text[offset + WINDOW - 1] ?? '') ? 1 : 0);
     if (windowEnd >= text.length) {
-      for (const { segment, index } of segmenter.segment(text.slice(offset))) yield { segment, index: offset + index };
-      return;
+      for (const { segment, index } of segmenter.segment(text.slice(offset))) all.push({ segment, index: offset + index });
+      return all;
     }
     const found = [...segmenter.segment(text.slice(offset, windowEnd))];
     // A window that is one unfinished segment (a "sentence" of thousands of characters) is
     // taken as it is rather than grown without bound.
     const complete = found.length > 1 ? found.slice(0, -1) : found;
-    for (const { segment, index } of complete) yield { segment, index: offset + index };
+    for (const { segment, index } of complete) all.push({ segment, index: offset + index });
     const last = complete[complete.length - 1]!;
     offset += last.index + last.segment.length;
   }
+  return all;
 }
 
 /** Where a sentence is put together from the segments of a text. */
@@ -150,9 +161,10 @@ function spansOf(text: string, lang: string, partStarts: readonly number[]): Sen
     open = null;
   };
   for (const { segment, index } of segments(text, lang)) {
-    const lead = segment.length - segment.trimStart().length;
-    const body = segment.trim();
+    const trimmedEnd = segment.trimEnd();
+    const body = trimmedEnd.trimStart();
     if (!body) continue;
+    const lead = trimmedEnd.length - body.length;
     const start = index + lead;
     const end = start + body.length;
     while (part + 1 < partStarts.length && start >= partStarts[part + 1]!) {
