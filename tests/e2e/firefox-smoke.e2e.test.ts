@@ -3,7 +3,7 @@
  * installs, its options page works, and the popup reads an article through the background
  * script. Playwright's Firefox needs a patched build that cannot be had here, so this
  * drives the stock browser over WebDriver BiDi with puppeteer-core. Without firefox-esr
- * the suite is skipped with a message (CI installs Chromium only).
+ * the suite is skipped with a message (.ci/run installs it from Debian).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
