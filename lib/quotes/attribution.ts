@@ -199,7 +199,7 @@ function cueBefore(
 // A listener after a verb like "told" is short: "reporters", "CNN", "the crowd".
 const MAX_LISTENER_WORDS = 3;
 
-// Made once: esbuild turns a property-escape literal into a `new RegExp(…)` run per call.
+// A module constant: esbuild turns a property-escape literal into a `new RegExp(…)` run per call.
 const STARTS_NOT_LOWER_CASE = /^\P{Ll}/u;
 
 const TIMES = /^(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on)$/;

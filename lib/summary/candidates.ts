@@ -19,8 +19,11 @@ export interface Candidate {
   /** Ordinal among the article's body sentences: 0 is the lede. */
   position: number;
   terms: string[];
-  /** Whether the summary may show this sentence at all. */
-  eligible: boolean;
+  /**
+   * Whether the summary may show this sentence at all: worked out when first asked, since it
+   * takes a word count and the summariser asks only about sentences that could win a pick.
+   */
+  readonly eligible: boolean;
   /** Whether it may be shown only right after the sentence before it. */
   dangling: boolean;
 }
@@ -63,6 +66,12 @@ function isCreditLine(text: string): boolean {
   return (BYLINE.test(text) && lengthInWords(text) <= BYLINE_MAX_WORDS) || DATE_LINE.test(text);
 }
 
+/** Whether a sentence reads on its own: neither too short nor too long, no question, no furniture. */
+function standsAlone(text: string): boolean {
+  const words = lengthInWords(text);
+  return words >= MIN_WORDS && words <= MAX_WORDS && !QUESTION_END.test(text) && !BOILERPLATE.test(text);
+}
+
 export function collectCandidates(blocks: readonly Block[], lang: string): Candidate[] {
   const candidates: Candidate[] = [];
   const bodyBlocks = blocks.filter((block) => BODY_KINDS.has(block.kind));
@@ -73,7 +82,7 @@ export function collectCandidates(blocks: readonly Block[], lang: string): Candi
       if (candidates.length === MAX_CANDIDATES) return candidates;
       const skip = DATELINE.exec(sentence.text)?.[0].length ?? 0;
       const text = sentence.text.slice(skip);
-      const words = lengthInWords(text);
+      let eligible: boolean | undefined;
       candidates.push({
         blockId: block.id,
         start: sentence.start + skip,
@@ -81,12 +90,10 @@ export function collectCandidates(blocks: readonly Block[], lang: string): Candi
         text,
         position: candidates.length,
         terms: termsOf(text),
-        eligible:
-          !creditLine &&
-          words >= MIN_WORDS &&
-          words <= MAX_WORDS &&
-          !QUESTION_END.test(text) &&
-          !BOILERPLATE.test(text),
+        get eligible() {
+          eligible ??= !creditLine && standsAlone(text);
+          return eligible;
+        },
         // The article's first sentence has nothing before it to point back to: a pronoun
         // there looks ahead ("They may not be aliens, but…") or at the headline.
         dangling: candidates.length > 0 && opensDangling(text, lang),

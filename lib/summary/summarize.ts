@@ -89,12 +89,13 @@ function pick(candidates: readonly Candidate[], vectors: ArticleVectors, scores:
     let bestValue = -Infinity;
     for (let i = 0; i < candidates.length; i++) {
       const candidate = candidates[i]!;
-      if (!candidate.eligible || isPicked[i]) continue;
+      if (isPicked[i]) continue;
       // A sentence that points back may follow only the sentence it points to.
       if (candidate.dangling && !isPicked[i - 1]) continue;
       if (redundancy[i]! >= RESTATEMENT) continue;
       const value = (MMR_RELEVANCE * scores[i]!) / topScore - (1 - MMR_RELEVANCE) * redundancy[i]!;
-      if (value > bestValue) {
+      // Asked last: whether a sentence may be shown at all costs a word count.
+      if (value > bestValue && candidate.eligible) {
         bestValue = value;
         best = i;
       }
@@ -104,8 +105,9 @@ function pick(candidates: readonly Candidate[], vectors: ArticleVectors, scores:
     isPicked[best] = true;
     if (picked.length === count) break;
     const latest = dense(vectors.sentences[best]!, vectors.dimensions);
+    // Ineligible sentences are brought up to date too: cheaper than asking whether they are.
     for (let i = 0; i < candidates.length; i++) {
-      if (candidates[i]!.eligible && !isPicked[i]) redundancy[i] = Math.max(redundancy[i]!, dot(vectors.sentences[i]!, latest));
+      if (!isPicked[i]) redundancy[i] = Math.max(redundancy[i]!, dot(vectors.sentences[i]!, latest));
     }
   }
   return picked;

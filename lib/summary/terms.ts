@@ -10,6 +10,13 @@
 
 const UNSPACED = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}\\u30fc';
 const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
+/**
+ * Lower-cased text of ASCII, no-break spaces and general punctuation (’ “ ” — …) has no
+ * letters, digits or marks but [a-z0-9], whose runs a pattern without property escapes finds
+ * several times faster. Most English text is such text.
+ */
+const BEYOND_ASCII_WORDS = /[^\0-\x7f\u00a0\u2000-\u206f]/;
+const ASCII_WORD_RUN = /[a-z0-9]+/g;
 const HAS_UNSPACED = new RegExp(`[${UNSPACED}]`, 'u');
 /** Every letter of those scripts is at U+0E00 (Thai) or above; a cheap test rules most text out. */
 const MAYBE_UNSPACED = /[^\0-\u0dff]/;
@@ -40,15 +47,18 @@ function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
+/** The runs themselves, cut to their prefixes, in place. */
+function prefixed(runs: string[]): string[] {
+  for (let i = 0; i < runs.length; i++) runs[i] = prefix(runs[i]!);
+  return runs;
+}
+
 export function termsOf(text: string): string[] {
   const lowered = text.toLowerCase();
+  if (!BEYOND_ASCII_WORDS.test(lowered)) return prefixed(lowered.match(ASCII_WORD_RUN) ?? []);
   const runs = lowered.match(WORD_RUN) ?? [];
-  // Most text has no unspaced script at all: one test for it, not one per word, and the
-  // runs themselves become the terms.
-  if (!MAYBE_UNSPACED.test(lowered) || !HAS_UNSPACED.test(lowered)) {
-    for (let i = 0; i < runs.length; i++) runs[i] = prefix(runs[i]!);
-    return runs;
-  }
+  // Most text has no unspaced script at all: one test for it, not one per word.
+  if (!MAYBE_UNSPACED.test(lowered) || !HAS_UNSPACED.test(lowered)) return prefixed(runs);
   const terms: string[] = [];
   for (const run of runs) {
     if (!HAS_UNSPACED.test(run)) {

@@ -22,8 +22,23 @@ export interface TextCount {
   cjkChars: number;
 }
 
+/**
+ * ASCII, the no-break space and general punctuation (’ “ ” — …): no letter, digit or mark
+ * outside ASCII, so ASCII_WORD finds exactly WORD's words, without Unicode property lookups.
+ */
+const PLAIN_TEXT = /^[\0-\x7f\u00a0\u2010-\u2027\u2030-\u205e]*$/;
+const ASCII_WORD = /[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*/g;
+
+function countMatches(text: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let count = 0;
+  while (re.test(text)) count++;
+  return count;
+}
+
 export function countText(text: string): TextCount {
-  if (!MAYBE_CJK.test(text) || !CJK.test(text)) return { words: (text.match(WORD) ?? []).length, cjkChars: 0 };
+  if (PLAIN_TEXT.test(text)) return { words: countMatches(text, ASCII_WORD), cjkChars: 0 };
+  if (!MAYBE_CJK.test(text) || !CJK.test(text)) return { words: countMatches(text, WORD), cjkChars: 0 };
   const cjkChars = (text.match(CJK_GLOBAL) ?? []).length;
   return { words: (text.replace(CJK_GLOBAL, ' ').match(WORD) ?? []).length + cjkChars, cjkChars };
 }

@@ -33,6 +33,16 @@ describe('countText', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('counts plain English text (ASCII and typographic punctuation) by the same pattern', () => {
+    const alphabet = fc.constantFrom('a', 'Z', '7', ' ', '\n', '\u00a0', "'", '’', '“', '”', '.', '-', '—', '…', ',', '!', '\u2044', '\u200c', 'é');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
+        expect(countText(text)).toEqual(countByPattern(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('readingMinutes', () => {
