@@ -1,15 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { axeViolations } from './axe-audit';
 import { launchLede, type LedeBrowser } from './lede-browser';
 import { highlighted, openReader } from './reader-page';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('reader view accessibility (axe-core in real Chromium)', () => {
   let lede: LedeBrowser;
@@ -28,13 +20,13 @@ describe('reader view accessibility (axe-core in real Chromium)', () => {
       await reader.getByRole('button', { name: 'Display' }).click();
       await reader.getByRole('button', { name: 'Keyboard shortcuts' }).click();
       await reader.getByRole('radio', { name: theme }).check();
-      expect(await violations(reader)).toEqual([]);
+      expect(await axeViolations(reader)).toEqual([]);
 
       await reader.getByLabel(/Line focus/).check();
       await reader.getByRole('button', { name: 'Play', exact: true }).click();
       await reader.evaluate(() => window.__speech.word(1));
       await expect.poll(() => highlighted(reader, 'lede-word')).not.toBe('');
-      expect(await violations(reader)).toEqual([]);
+      expect(await axeViolations(reader)).toEqual([]);
       await reader.close();
     });
   }
@@ -43,16 +35,16 @@ describe('reader view accessibility (axe-core in real Chromium)', () => {
     const page = await lede.openPage('pages/reader-no-article.html');
     const noArticle = await openReader(lede, page);
     await expect.poll(() => noArticle.locator('main h1').textContent()).toBe('No article on this page');
-    expect(await violations(noArticle)).toEqual([]);
+    expect(await axeViolations(noArticle)).toEqual([]);
     const noTab = await openReader(lede, null);
     await expect.poll(() => noTab.locator('main h1').textContent()).toBe('This reader view shows no page');
-    expect(await violations(noTab)).toEqual([]);
+    expect(await axeViolations(noTab)).toEqual([]);
   });
 
   it('has no violations for a right-to-left article', async () => {
     const article = await lede.openPage('pages/reader-rtl.html');
     const reader = await openReader(lede, article);
     await reader.locator('.article-content p').first().waitFor();
-    expect(await violations(reader)).toEqual([]);
+    expect(await axeViolations(reader)).toEqual([]);
   });
 });
