@@ -38,6 +38,20 @@ function noArticle(reason: NoArticle['reason'], message: string): NoArticle {
   return { kind: 'no-article', reason, message };
 }
 
+/**
+ * What Readability removes before it reads anything: scripts (all but the JSON-LD it takes
+ * metadata from) and style sheets. A news page's scripts are a large share of its elements,
+ * so they are never copied into the clone at all.
+ */
+function removedUnread(doc: Document): Element[] {
+  return [...doc.querySelectorAll('script:not([type="application/ld+json"]), style')];
+}
+
+/** Everything the clone Readability reads is made without. */
+function leftOutOfClone(doc: Document): Element[] {
+  return [...pageFurniture(doc), ...removedUnread(doc)];
+}
+
 function urlOf(doc: Document, given: string | null | undefined): string | null {
   const raw = given ?? doc.URL;
   return raw && raw !== 'about:blank' ? raw : null;
@@ -54,7 +68,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (!doc.documentElement || !doc.body) return noArticle('not-html', 'This is not an HTML page.');
   if (!hasText(doc.body)) return noArticle('empty', 'This page has no text.');
 
-  const { clone, liveElements } = cloneWithSourceMap(doc, pageFurniture);
+  const { clone, liveElements } = cloneWithSourceMap(doc, leftOutOfClone);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     parsed = new Readability<Element>(clone, {

@@ -72,18 +72,37 @@ function hasPair(words: string[]): boolean {
   return false;
 }
 
+/**
+ * A test of class-and-id text, asked of an element. A page repeats the same few class names
+ * hundreds of times, so each distinct name is judged once per page rather than once per element.
+ */
+export function judgedByName(judge: (hint: string) => boolean): (el: Element) => boolean {
+  const judged = new Map<string, boolean>();
+  return (el) => {
+    const id = el.getAttribute('id');
+    const hint = id === null ? (el.getAttribute('class') ?? '') : hintText(el);
+    let answer = judged.get(hint);
+    if (answer === undefined) {
+      // Bounded, for a content script that lives as long as its page.
+      if (judged.size >= MAX_JUDGED_NAMES) judged.clear();
+      answer = judge(hint);
+      judged.set(hint, answer);
+    }
+    return answer;
+  };
+}
+const MAX_JUDGED_NAMES = 10_000;
+
 /** Named like furniture that never belongs to an article (ads, share bars, related boxes…). */
-export function isNamedPageFurniture(el: Element): boolean {
-  const hint = hintText(el);
+export const isNamedPageFurniture = judgedByName((hint) => {
   if (!MENTIONS_PAGE_FURNITURE.test(hint.toLowerCase())) return false;
   const words = wordsOf(hint);
   return words.some((w) => PAGE_FURNITURE.has(w)) || hasPair(words);
-}
+});
 
 /** Named like furniture inside an article: the above plus bylines, dates, tags and bios. */
-export function isNamedArticleFurniture(el: Element): boolean {
-  const hint = hintText(el);
+export const isNamedArticleFurniture = judgedByName((hint) => {
   if (!MENTIONS_ARTICLE_FURNITURE.test(hint.toLowerCase())) return false;
   const words = wordsOf(hint);
   return words.some((w) => PAGE_FURNITURE.has(w) || ARTICLE_FURNITURE.has(w)) || hasPair(words);
-}
+});

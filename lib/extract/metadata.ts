@@ -2,6 +2,7 @@
 import type { TextDirection } from '../article-model';
 import { directionOfText, isRtlLanguage } from '../text/direction';
 import { normalizeSpace } from '../text/normalize';
+import { judgedByName } from './furniture-hints';
 
 /** Readability's byline test (`_isValidByline`): a named author element with short text. */
 const BYLINE_NAME = /byline|author|dateline|writtenby|p-author/i;
@@ -28,9 +29,11 @@ function isShownIn(el: Element, root: Element): boolean {
   return true;
 }
 
+/** Whether the element's class or id names it like a byline (the rest of the test aside). */
+export const isNamedLikeByline = judgedByName((hint) => BYLINE_NAME.test(hint));
+
 export function isBylineCandidate(el: Element): boolean {
-  const named = el.getAttribute('rel') === 'author' || (el.getAttribute('itemprop') ?? '').includes('author') ||
-    BYLINE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  const named = el.getAttribute('rel') === 'author' || (el.getAttribute('itemprop') ?? '').includes('author') || isNamedLikeByline(el);
   if (!named) return false;
   const length = (el.textContent ?? '').trim().length;
   return length > 0 && length < MAX_BYLINE_CHARS;

@@ -8,7 +8,7 @@
  */
 import { normalizeSpace } from '../text/normalize';
 import { isNamedArticleFurniture, isNamedPageFurniture } from './furniture-hints';
-import { BYLINE_CANDIDATES, isBylineCandidate } from './metadata';
+import { isBylineCandidate, isNamedLikeByline } from './metadata';
 import { holdsProse, linkDensity } from './prose';
 
 /** Furniture is small; anything longer is only removed when it is mostly links. */
@@ -37,19 +37,29 @@ function isSiteHeader(el: Element): boolean {
 }
 
 /**
- * What Readability reads metadata from as it walks the page, with every ancestor: byline
- * candidates, every h1 (it counts them) and any h2 repeating the <title> (it compares them).
- * Removing one before Readability runs would change the title or byline it reports.
+ * Metadata sources the selector engine finds cheaply; those named like a byline are found by
+ * their (judged once) class and id instead, as case-blind substring selectors are slow.
  */
-function metadataSources(doc: Document): Set<Element> {
-  const title = doc.title.trim();
-  const out = new Set<Element>();
-  for (const el of doc.body.querySelectorAll(`h1, h2, ${BYLINE_CANDIDATES}`)) {
-    const source = el.tagName === 'H1' || (el.tagName === 'H2' && (el.textContent ?? '').trim() === title) || isBylineCandidate(el);
-    if (!source) continue;
-    for (let up: Element | null = el; up && !out.has(up); up = up.parentElement) out.add(up);
-  }
-  return out;
+const TAGGED_SOURCES = 'h1, h2, [rel="author"], [itemprop*="author"]';
+
+/**
+ * What Readability reads metadata from as it walks the page: byline candidates, every h1
+ * (it counts them) and any h2 repeating the <title> (it compares them).
+ */
+function isMetadataSource(el: Element, title: string): boolean {
+  return el.tagName === 'H1' || (el.tagName === 'H2' && (el.textContent ?? '').trim() === title) || isBylineCandidate(el);
+}
+
+/**
+ * Whether `el` is or holds a metadata source: removing it before Readability runs would
+ * change the title or byline it reports. Asked only of would-be furniture, which is rare, so
+ * the page is never searched as a whole.
+ */
+function holdsMetadataSource(el: Element, title: string): boolean {
+  if (isMetadataSource(el, title)) return true;
+  for (const inner of el.querySelectorAll(TAGGED_SOURCES)) if (isMetadataSource(inner, title)) return true;
+  for (const inner of el.getElementsByTagName('*')) if (isNamedLikeByline(inner) && isBylineCandidate(inner)) return true;
+  return false;
 }
 
 function isSmallOrLinks(el: Element, maxChars: number): boolean {
@@ -95,9 +105,9 @@ function findWhere(root: Element, test: (el: Element) => boolean): Element[] {
  */
 export function pageFurniture(doc: Document): Element[] {
   if (!doc.body) return [];
-  const keep = metadataSources(doc);
+  const title = doc.title.trim();
   return findWhere(doc.body, (el) =>
-    !keep.has(el) && (isFurnitureLandmark(el) || isSiteHeader(el) || isNamedPageFurniture(el)) && removable(el, PAGE_FURNITURE_MAX_CHARS));
+    (isFurnitureLandmark(el) || isSiteHeader(el) || isNamedPageFurniture(el)) && !holdsMetadataSource(el, title) && removable(el, PAGE_FURNITURE_MAX_CHARS));
 }
 
 export function cleanArticle(root: Element): void {
