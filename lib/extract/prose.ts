@@ -19,6 +19,22 @@ const PROSE_PARAGRAPHS_TO_KEEP = 3;
  * line is short, and a paragraph's hundredth word can't change the answer.
  */
 export function wordCount(text: string, upTo = Infinity): number {
+  // Plain text (ASCII, the no-break space, general punctuation such as ’ “ — …) has no
+  // letter or digit outside ASCII, so its words are counted by character code; anything
+  // else is left to WORD's Unicode properties, from the start.
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f && c !== 0xa0 && (c < 0x2010 || c > 0x2027) && (c < 0x2030 || c > 0x205e)) return patternWordCount(text, upTo);
+    const letterOrDigit = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    if (letterOrDigit && !inWord && ++count > upTo) return count;
+    inWord = letterOrDigit;
+  }
+  return count;
+}
+
+function patternWordCount(text: string, upTo: number): number {
   WORD.lastIndex = 0;
   let count = 0;
   while (count <= upTo && WORD.test(text)) count++;

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isEndMatter, isFurnitureLine, isMetaLine, isRelatedLabel, isTeaser } from '../../lib/extract/boilerplate-text';
 import { isCreditedCaption } from '../../lib/extract/captions';
 import { hintWords, isNamedArticleFurniture, isNamedPageFurniture } from '../../lib/extract/furniture-hints';
+import { wordCount } from '../../lib/extract/prose';
 
 function element(attrs: string): Element {
   const doc = new DOMParser().parseFromString(`<div ${attrs}></div>`, 'text/html');
@@ -129,5 +131,38 @@ describe('furniture hints', () => {
     expect(isNamedPageFurniture(element('class="byline"'))).toBe(false);
     expect(isNamedArticleFurniture(element('class="byline"'))).toBe(true);
     expect(isNamedArticleFurniture(element('class="article-tags"'))).toBe(true);
+  });
+
+  it('judges a name once, the same way for every element that bears it, and the id with the class', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(isNamedPageFurniture(element('class="story most"'))).toBe(false);
+      expect(isNamedPageFurniture(element('class="story most" id="read"'))).toBe(true);
+      expect(isNamedPageFurniture(element('class="story" id="share-tools"'))).toBe(true);
+      expect(isNamedPageFurniture(element('id="share-tools"'))).toBe(true);
+      expect(isNamedPageFurniture(element(''))).toBe(false);
+    }
+  });
+});
+
+describe('wordCount', () => {
+  /** The definition: runs of Unicode letters and digits, counted no further than one past the limit. */
+  const byPattern = (text: string, upTo: number) => Math.min((text.match(/[\p{L}\p{N}]+/gu) ?? []).length, upTo + 1);
+
+  it('counts runs of letters and digits in any script, and stops one past the limit', () => {
+    expect(wordCount('The mayor’s plan — “a start”, 2026.')).toBe(7);
+    expect(wordCount('Le café ouvre à 9 h')).toBe(6);
+    expect(wordCount('one two three four', 2)).toBe(3);
+    expect(wordCount('')).toBe(0);
+  });
+
+  it('gives what the Unicode pattern gives, on plain and on mixed text', () => {
+    const alphabet = fc.constantFrom('a', 'Z', '7', ' ', '\n', '\u00a0', "'", '’', '“', '—', '…', '.', '-', '\u2044', 'é', 'e\u0301', 'ß', '漢', 'ش', '𝒜', '\u200c', '\u2070', '_');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }).map((parts) => parts.join('')), fc.integer({ min: 0, max: 12 }), (text, upTo) => {
+        expect(wordCount(text, upTo)).toBe(byPattern(text, upTo));
+        expect(wordCount(text)).toBe(byPattern(text, Infinity));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
