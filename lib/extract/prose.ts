@@ -4,6 +4,7 @@
  * questions first, so that a misleading class name can never take an article's body with it.
  */
 import { normalizeSpace } from '../text/normalize';
+import { isPlainCode } from '../text/plain-text';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Ends like a sentence in the scripts Lede reads (Latin, Arabic, CJK, Devanagari…). */
@@ -19,14 +20,13 @@ const PROSE_PARAGRAPHS_TO_KEEP = 3;
  * line is short, and a paragraph's hundredth word can't change the answer.
  */
 export function wordCount(text: string, upTo = Infinity): number {
-  // Plain text (ASCII, the no-break space, general punctuation such as ’ “ — …) has no
-  // letter or digit outside ASCII, so its words are counted by character code; anything
-  // else is left to WORD's Unicode properties, from the start.
+  // Plain text's words are counted by character code; anything else is left to WORD's
+  // Unicode properties, from the start.
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c > 0x7f && c !== 0xa0 && (c < 0x2010 || c > 0x2027) && (c < 0x2030 || c > 0x205e)) return patternWordCount(text, upTo);
+    if (!isPlainCode(c)) return patternWordCount(text, upTo);
     const letterOrDigit = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
     if (letterOrDigit && !inWord && ++count > upTo) return count;
     inWord = letterOrDigit;

@@ -7,15 +7,11 @@
  * `Intl.Segmenter`'s word mode would find real words there, but V8 segments words in time
  * that grows with the square of the text's length, too slow for a whole article.
  */
+import { PLAIN_TEXT } from '../text/plain-text';
 
 const UNSPACED = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}\\u30fc';
 const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
-/**
- * Lower-cased text of ASCII, no-break spaces and general punctuation (’ “ ” — …) has no
- * letters, digits or marks but [a-z0-9], whose runs a pattern without property escapes finds
- * several times faster. Most English text is such text.
- */
-const BEYOND_ASCII_WORDS = /[^\0-\x7f\u00a0\u2000-\u206f]/;
+/** On lower-cased plain text, ASCII_WORD_RUN finds exactly WORD_RUN's runs. */
 const ASCII_WORD_RUN = /[a-z0-9]+/g;
 const HAS_UNSPACED = new RegExp(`[${UNSPACED}]`, 'u');
 /** Every letter of those scripts is at U+0E00 (Thai) or above; a cheap test rules most text out. */
@@ -55,7 +51,7 @@ function prefixed(runs: string[]): string[] {
 
 export function termsOf(text: string): string[] {
   const lowered = text.toLowerCase();
-  if (!BEYOND_ASCII_WORDS.test(lowered)) return prefixed(lowered.match(ASCII_WORD_RUN) ?? []);
+  if (PLAIN_TEXT.test(lowered)) return prefixed(lowered.match(ASCII_WORD_RUN) ?? []);
   const runs = lowered.match(WORD_RUN) ?? [];
   // Most text has no unspaced script at all: one test for it, not one per word.
   if (!MAYBE_UNSPACED.test(lowered) || !HAS_UNSPACED.test(lowered)) return prefixed(runs);

@@ -3,6 +3,7 @@
  * counted in words; Chinese and Japanese, which do not separate words with spaces, are
  * counted in characters and read at a characters-per-minute rate instead.
  */
+import { PLAIN_TEXT } from './plain-text';
 
 const WORDS_PER_MINUTE = 230;
 const CJK_CHARS_PER_MINUTE = 500;
@@ -22,11 +23,7 @@ export interface TextCount {
   cjkChars: number;
 }
 
-/**
- * ASCII, the no-break space and general punctuation (’ “ ” — …): no letter, digit or mark
- * outside ASCII, so ASCII_WORD finds exactly WORD's words, without Unicode property lookups.
- */
-const PLAIN_TEXT = /^[\0-\x7f\u00a0\u2010-\u2027\u2030-\u205e]*$/;
+/** On plain text, ASCII_WORD finds exactly WORD's words. */
 const ASCII_WORD = /[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*/g;
 
 function countMatches(text: string, re: RegExp): number {
