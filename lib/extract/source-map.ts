@@ -16,6 +16,13 @@ export const MAX_DOM_DEPTH = 512;
 const KEPT_OUTER_LEVELS = 32;
 const KEPT_INNER_LEVELS = 32;
 
+/**
+ * Neither clone copies the doctype: Readability never reads it, the clone keeps the page's
+ * mode without it, and the parser gives some broken pages one (`<!doctype<!doctype html>`)
+ * whose name jsdom refuses to copy.
+ */
+const DOCUMENT_TYPE_NODE = 10;
+
 export interface SourceMappedClone {
   clone: Document;
   /** `liveElements[i]` is the live element whose clone carries `data-lede-src="i"`. */
@@ -67,13 +74,12 @@ export function cloneWithSourceMap(doc: Document, leaveOut: (doc: Document) => E
  * element lies below, node by node only along the paths down to them.
  */
 function cloneLeavingOut(doc: Document, left: ReadonlySet<Element>): Document {
-  if (!left.size) return doc.cloneNode(true) as Document;
   const onPath = new Set<Node>();
   for (const el of left) for (let up = el.parentNode; up && !onPath.has(up); up = up.parentNode) onPath.add(up);
   const clone = doc.cloneNode(false) as Document;
   const copyChildren = (from: Node, to: Node): void => {
     for (let child = from.firstChild; child; child = child.nextSibling) {
-      if (left.has(child as Element)) continue;
+      if (child.nodeType === DOCUMENT_TYPE_NODE || left.has(child as Element)) continue;
       if (!onPath.has(child)) {
         to.appendChild(clone.importNode(child, true));
         continue;
@@ -104,6 +110,7 @@ function flattenedClone(doc: Document, liveElements: Element[], depths: Int32Arr
   const copyOf = new Map<Node, Node>([[doc, clone]]);
   const walker = doc.createTreeWalker(doc, 0xffffffff /* SHOW_ALL */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === DOCUMENT_TYPE_NODE) continue;
     const parent = copyOf.get(node.parentNode!)!;
     const i = indexOf.get(node);
     if (i !== undefined && depths[i]! > KEPT_OUTER_LEVELS && heights[i]! > KEPT_INNER_LEVELS) {

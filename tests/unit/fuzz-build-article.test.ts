@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ArticleModel, TextAnchor } from '../../lib/article-model';
 import { buildArticle } from '../../lib/build-article';
-import { MAX_DOM_DEPTH } from '../../lib/extract/source-map';
+import { MAX_DOM_DEPTH, cloneWithSourceMap } from '../../lib/extract/source-map';
 import { parseHtml } from '../../node/html-document';
 import { HARBOUR, articleMarkup, page } from '../fixtures/hostile/article';
 import { hostileArticlePage } from '../fixtures/hostile/xss-payloads';
@@ -170,6 +170,25 @@ describe('buildArticle on adversarial shapes', () => {
     node.innerHTML = articleMarkup(HARBOUR);
     return doc;
   }
+
+  it('reads a page whose doctype the parser made from broken markup, on the ordinary and the deep path', () => {
+    // The fuzzer's find: jsdom parses `<!doctype<!doctype html>` into a doctype named
+    // "<!doctype", which it then refuses to clone.
+    const broken = `<!doctype${page(HARBOUR)}`;
+    const doc = parseHtml(broken);
+    expect(doc.doctype?.name).toBe('<!doctype');
+    const { result } = buildArticle(doc);
+    expect(result.kind === 'article' && result.article.text).toContain(HARBOUR.paragraphs[0]);
+
+    const deep = parseHtml(broken);
+    let node: Element = deep.querySelector('article')!;
+    for (let i = 0; i < MAX_DOM_DEPTH + 10; i++) node = node.appendChild(deep.createElement('div'));
+    node.textContent = 'The bottom of the nesting.';
+    const { clone } = cloneWithSourceMap(deep, () => []);
+    expect(clone.doctype).toBeNull();
+    expect(clone.body.textContent).toContain(HARBOUR.paragraphs[0]);
+    expect(clone.body.textContent).toContain('The bottom of the nesting.');
+  });
 
   // (Readability's work grows with the square of the depth and jsdom is slow: the e2e suite
   // reads 500 levels in Chromium; here a shallower tree shows the limit doesn't bite early.)
