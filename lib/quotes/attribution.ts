@@ -22,6 +22,8 @@ import {
 import { japaneseCueAfter, type Lexicon } from './speech-cues';
 
 const MAX_CUE_TAIL = 8;
+// Prepositions whose object is a place or a medium, not whoever a participle after it speaks for.
+const GOVERNING = new Set('to on in at into onto from for by about against over'.split(' '));
 // Cues that the speaker follows, as a preposition's object: "according to X", "selon X".
 const SPEAKER_FOLLOWS = new Set(['according', 'selon', 'laut', 'según', 'secondo', "d'après", 'd’après']);
 
@@ -229,7 +231,10 @@ function speakerOfCue(tokens: readonly Token[], v: number, length: number, text:
   const previous = tokens[v - 1];
   if (participle && previous?.word && !NP_STOPS.has(previous.lower) && !isAdverbial(previous)) {
     const first = phraseEndingAt(tokens, v - 1, 0, lex);
-    if (first !== null) return speakerOf(tokens, first, v - 1, text, lex);
+    // Not a preposition's object: "wrote in a statement to Wired explaining", "on Facebook
+    // writing" (but "footage of Trump saying", "with protesters chanting").
+    const governed = first !== null && first > 0 && GOVERNING.has(tokens[first - 1]!.lower);
+    if (first !== null && !governed) return speakerOf(tokens, first, v - 1, text, lex);
   }
   const subject = participle ? null : subjectBefore(tokens, v, 0, text, lex)?.speaker;
   if (subject) return subject;

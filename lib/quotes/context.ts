@@ -34,7 +34,8 @@ const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const LOWER_CASE = /\p{Ll}/u;
 const TRAILING_WORD = /[\p{L}\p{N}.]+$/u;
 
-function isAbbreviation(word: string): boolean {
+/** Whether a word's full stop belongs to it ("Mr.", "U.S.", an initial) rather than ending a sentence. */
+export function isAbbreviation(word: string): boolean {
   return INITIAL.test(word) || ABBREVIATIONS.has(word.toLowerCase());
 }
 

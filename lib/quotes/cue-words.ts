@@ -84,9 +84,20 @@ function isNoun(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const previous = tokens[i - 1];
   if (!previous?.word) return false;
   if (DETERMINERS.has(previous.lower)) return true;
+  if (!ALSO_NOUNS.has(tokens[i]!.lower)) return false;
+  // "Vargas’ question", "Bush's Facebook post", "a Twitter comment": a possessive, or a name
+  // modifying the noun after "a" or a possessive, makes it a noun phrase ("the Saudis state"
+  // may be a subject and its verb).
+  const before = tokens[i - 2];
+  if (POSSESSIVE_WORD.test(previous.text)) return true;
+  if (isCapitalised(previous) && before?.word && (NOUN_DETERMINERS.has(before.lower) || POSSESSIVE_WORD.test(before.text))) return true;
   const modified = !isCapitalised(previous) && !lex.pronouns.has(previous.lower) && !isAdverbial(previous);
-  return ALSO_NOUNS.has(tokens[i]!.lower) && modified && !NP_STOPS.has(previous.lower);
+  return modified && !NP_STOPS.has(previous.lower);
 }
+
+const POSSESSIVE_WORD = /\p{L}(?:['’]s|s['’])$/u;
+// Determiners a subject rarely starts with before a name: "a Twitter comment", "his Facebook post".
+const NOUN_DETERMINERS = new Set('a an his her its their our my your'.split(' '));
 
 /** Whether the token at `i` is a speech cue that ends a noun phrase rather than belonging to it. */
 export function endsPhrase(tokens: readonly Token[], i: number, lex: Lexicon): boolean {

@@ -2,13 +2,11 @@
  * Names of people in the article: where each is mentioned, so that "Shamkhani" or
  * "Mr. Shamkhani" can be given as "Ali Shamkhani", and "he said" as the person last named.
  */
-import { cleanName, INSTITUTIONS, NAME_RUN, type Name, nameKey, namesInRun, NOT_NAME, POSSESSIVE } from './name-words';
-import { opensWithNoun } from './cue-words';
+import { cleanName, INSTITUTIONS, type Name, nameKey, namesInRun, NOT_NAME } from './name-words';
+import { NOT_BEFORE_SUBJECT, readRuns, type Run } from './name-runs';
+import { type ReportedPronoun, reportedPronouns } from './reported-pronouns';
 import type { Lexicon } from './speech-cues';
 
-// "in Iowa,": a name after "in" that ends its phrase is a place.
-const LOCATIVE = new Set(['in']);
-const PHRASE_END = /^(?:$|[,.;:)]|\s+(?:on|in|and|or|but|for|to|last|this|where|when|after|before|during|with|since|until)\b)/;
 // Peoples and followers: Americans, Muslims, Democrats, Marxists.
 const GROUP = /(?:icans|ians|lims|ists|crats)$/;
 
@@ -25,14 +23,6 @@ export interface NameMention extends Name {
   /** Written as the subject of a speech verb: "Trump said", "said Trump", "according to Trump". */
   speaks: boolean;
 }
-
-// Where sentences end, roughly: enough to tell which name comes first in a sentence.
-const SENTENCE_END = /[.!?]["”’)\]]*\s+/g;
-// A name after these is the object of a preposition or part of a noun phrase
-// ("in Iowa", "the Clinton campaign"), not the subject of its sentence.
-const NOT_BEFORE_SUBJECT = new Set(
-  'in at on from to of for with by about against into over near than like the a an this that these those his her their its our my your'.split(' '),
-);
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}’'-]*/gu;
 // A headline is short and in title case: nearly every word capitalised.
@@ -85,83 +75,6 @@ interface FullName {
   keys: string[];
 }
 
-interface Run {
-  blockIndex: number;
-  text: string;
-  index: number;
-  sentence: number;
-  atSentenceStart: boolean;
-  previousWord: string;
-  /** A speech verb or "according to" right before the run: "said Trump". */
-  speechBefore: boolean;
-  /** After "in" and ending a phrase: "in Iowa,", "in Des Moines on Monday" (not "in Trump Tower"). */
-  locative: boolean;
-  /** The word after the run, skipping adverbs and auxiliaries: "Trump also said" → "said". */
-  nextVerb: string;
-  /** Its first word is a noun, not part of a name: "die Vorsitzende Miriam Schäfer". */
-  nounFirst: boolean;
-}
-
-const WORD_CHAR = /[\p{L}\p{M}’']/u;
-
-/** The word that ends before `at`, not reaching back past `floor`. */
-function wordBefore(text: string, at: number, floor: number): { word: string; start: number } | undefined {
-  let end = at;
-  while (end > floor && !WORD_CHAR.test(text[end - 1]!)) end--;
-  let start = end;
-  while (start > floor && WORD_CHAR.test(text[start - 1]!)) start--;
-  return start < end ? { word: text.slice(start, end), start } : undefined;
-}
-
-/** Whether position `at` starts a clause: only space back to punctuation or the sentence's start. */
-function opensClause(text: string, at: number, sentenceStart: number): boolean {
-  let k = at - 1;
-  while (k >= sentenceStart && /\s/.test(text[k]!)) k--;
-  return k < sentenceStart || ',:;"“”\'’—–-'.includes(text[k]!);
-}
-
-// After a name, what may come before its verb: a possessive, commas, adverbs, auxiliaries.
-const BEFORE_VERB = /^(?:['’]s)?[\s,]*(?:(?:\p{Ll}+ly|also|later|then|again|has|had|have|will|would|on \p{Lu}\p{Ll}+day)\s+)*(\p{L}+)/u;
-
-/** The capitalised runs of one block, each read with the words around it. */
-function readRuns(
-  text: string,
-  blockIndex: number,
-  lex: Pick<Lexicon, 'verbs' | 'takesObject' | 'capitalisesNouns'>,
-  runs: Run[],
-  capitalisedInside: Set<string>,
-): void {
-  // The shared patterns are rewound rather than cloned: `matchAll` constructs a copy per call,
-  // which costs more than a paragraph's matches.
-  const ends: number[] = [];
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) ends.push(m.index + m[0].length);
-  let sentence = 0;
-  NAME_RUN.lastIndex = 0;
-  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
-    while (sentence < ends.length && ends[sentence]! <= m.index) sentence++;
-    const sentenceStart = sentence > 0 ? ends[sentence - 1]! : 0;
-    const previous = wordBefore(text, m.index, Math.max(sentenceStart, m.index - 30));
-    const atSentenceStart = m.index - sentenceStart < 4 && !previous;
-    const previousWord = previous?.word.toLowerCase() ?? '';
-    const end = m.index + m[0].length;
-    const nextVerb = BEFORE_VERB.exec(text.slice(end, end + 60))?.[1]?.toLowerCase() ?? '';
-    // "“…,” said Smith" names the speaker; "McLenney said Smith doesn’t…" does not.
-    const inverted = previous !== undefined && opensClause(text, previous.start, sentenceStart);
-    const accordingTo =
-      previousWord === 'to' && wordBefore(text, previous!.start, sentenceStart)?.word.toLowerCase() === 'according';
-    // "said Ivanka Trump’s statement…": the one whose statement it is does not speak.
-    const possessive = POSSESSIVE.test(m[0]) || /['’]/.test(text[end] ?? '');
-    const speechBefore =
-      !possessive && ((inverted && lex.verbs.has(previousWord) && !lex.takesObject.has(previousWord)) || accordingTo);
-    const locative = LOCATIVE.has(previousWord) && PHRASE_END.test(text.slice(end, end + 12));
-    const words = m[0].split(/\s+/);
-    const nounFirst = opensWithNoun(previousWord, words.length, lex);
-    runs.push({ blockIndex, text: m[0], index: m.index, sentence, atSentenceStart, previousWord, speechBefore, locative, nextVerb, nounFirst });
-    for (let k = atSentenceStart ? 1 : 0; k < words.length; k++) capitalisedInside.add(nameKey(words[k]!));
-  }
-}
-
 export class NameIndex {
   readonly mentions: NameMention[] = [];
   /** Each full name (two words or more), by the key of each of its words. */
@@ -186,13 +99,17 @@ export class NameIndex {
   ) {
     const runs: Run[] = [];
     const capitalisedInside = new Set<string>();
+    const openingCounts = new Map<string, number>();
+    const pronouns = texts.map((text, blockIndex) => reportedPronouns(text, (offset) => isQuoted(blockIndex, offset)));
     for (let blockIndex = 0; blockIndex < texts.length; blockIndex++) {
       const text = texts[blockIndex]!;
-      if (!isTitleCase(text)) readRuns(text, blockIndex, lex, runs, capitalisedInside);
+      if (!isTitleCase(text)) readRuns(text, blockIndex, lex, runs, capitalisedInside, openingCounts, pronouns[blockIndex]!);
     }
     const lowerCase = new LowerCaseWords(texts.join('\n'));
     const writtenLowerCase = new Map<string, boolean>();
-    let led = { blockIndex: -1, sentence: -1 };
+    // The mention leading the current sentence: whether it is a main clause's subject, and
+    // whether an appositive follows it.
+    let led = { blockIndex: -1, sentence: -1, mention: null as NameMention | null, clause: false, appositive: false };
     for (const run of runs) {
       let { text, index } = run;
       // "Asked about it, Trump…", "Reluctantly, Sanders…": a sentence's first word is
@@ -205,7 +122,14 @@ export class NameIndex {
         index += first.length + 1;
       } else if (run.atSentenceStart && !NOT_NAME.has(key) && !capitalisedInside.has(key)) {
         let common = writtenLowerCase.get(key);
-        if (common === undefined) writtenLowerCase.set(key, (common = ADVERB.test(first) || lowerCase.has(first)));
+        // A word standing alone that the article writes only here, opening a sentence, and
+        // never inside one is no one's name ("Moments later, Rubio…", "Throughout his
+        // remarks, Trump…"): a name comes back, or is written in full, or speaks ("Cruz said").
+        if (common === undefined) {
+          const alone = first.length === text.length && openingCounts.get(key) === 1 && !lex.verbs.has(run.nextVerb);
+          common = ADVERB.test(first) || alone || lowerCase.has(first);
+          writtenLowerCase.set(key, common);
+        }
         if (common) {
           const rest = text.indexOf(' ');
           if (rest < 0) continue;
@@ -220,12 +144,23 @@ export class NameIndex {
         const quoted = isQuoted(run.blockIndex, start);
         // A run's last name is its head: "Ohio Democratic Party Chairman David Pepper".
         const head = k === names.length - 1;
-        const subjectLike = head && !quoted && !NOT_BEFORE_SUBJECT.has(run.previousWord);
-        const leadsSentence = subjectLike && (led.blockIndex !== run.blockIndex || led.sentence !== run.sentence);
-        if (leadsSentence) led = { blockIndex: run.blockIndex, sentence: run.sentence };
-        const speaks = head && (lex.verbs.has(run.nextVerb) || run.speechBefore);
+        const subjectLike = head && !quoted && !run.afterPronoun && !NOT_BEFORE_SUBJECT.has(run.previousWord);
+        // The first subject-like name leads its sentence, unless a later one is the subject
+        // of the main clause after an opening phrase ("Asked about Hillary Clinton, Christie
+        // blamed…"), and the first is neither one an appositive follows ("Chris Covert, South
+        // Carolina director for Sanders, said") nor written speaking ("Scott joked that, among
+        // voters, Trump ranks fourth").
+        const newSentence = led.blockIndex !== run.blockIndex || led.sentence !== run.sentence;
+        const overrides = run.clauseSubject && !led.clause && !led.appositive && !led.mention?.speaks;
+        const leadsSentence = subjectLike && (newSentence || overrides);
+        if (leadsSentence && !newSentence && led.mention) led.mention.leadsSentence = false;
+        // "who lives outside Minneapolis, says": a preposition's object is not the verb's subject.
+        const speaks = head && ((lex.verbs.has(run.nextVerb) && !NOT_BEFORE_SUBJECT.has(run.previousWord)) || run.speechBefore);
         const mention = { text: name.text, keys: name.keys, blockIndex: run.blockIndex, start, quoted, leadsSentence, speaks };
         this.mentions.push(mention);
+        if (leadsSentence) {
+          led = { blockIndex: run.blockIndex, sentence: run.sentence, mention, clause: run.clauseSubject, appositive: run.commaAfter };
+        }
         const last = name.keys[name.keys.length - 1]!;
         const title = HONORIFIC.exec(text.slice(0, name.index))?.[1]?.toLowerCase();
         if (title) this.vote(mention, title === 'mr' ? TITLE_WEIGHT : -TITLE_WEIGHT);
@@ -234,7 +169,7 @@ export class NameIndex {
         this.addFullName(name);
       }
     }
-    this.learnGenders(texts, isQuoted);
+    this.learnGenders(pronouns);
   }
 
   /** Votes for the gender of a mention's first name, when it has one, and of its last. */
@@ -255,18 +190,16 @@ export class NameIndex {
    * named last before it in its paragraph: usually right, and the votes of a whole article
    * outweigh the misses. Only used to keep "she said" from resolving to a man.
    */
-  private learnGenders(texts: readonly string[], isQuoted: (blockIndex: number, offset: number) => boolean): void {
-    for (let blockIndex = 0; blockIndex < texts.length; blockIndex++) {
-      const text = texts[blockIndex]!;
-      GENDERED.lastIndex = 0;
-      for (let m = GENDERED.exec(text); m; m = GENDERED.exec(text)) {
-        if (isQuoted(blockIndex, m.index)) continue;
-        const lo = this.indexBefore(blockIndex, m.index);
+  private learnGenders(pronouns: readonly (readonly ReportedPronoun[])[]): void {
+    for (let blockIndex = 0; blockIndex < pronouns.length; blockIndex++) {
+      for (const p of pronouns[blockIndex]!) {
+        if (p.gender === 0) continue;
+        const lo = this.indexBefore(blockIndex, p.index);
         for (let i = lo - 1; i >= Math.max(0, lo - GENDER_REACH); i--) {
           const mention = this.mentions[i]!;
           if (mention.blockIndex !== blockIndex) break;
           if (mention.quoted || !this.isPerson(mention)) continue;
-          this.vote(mention, /^(?:he|him|his|himself)$/i.test(m[0]) ? 1 : -1);
+          this.vote(mention, p.gender);
           break;
         }
       }
@@ -355,7 +288,6 @@ const ANTECEDENT_REACH = 60;
 // Pronouns of a man (+1), a woman (-1) or a thing (0): "it said" is an organisation's.
 const GENDER_OF: Record<string, number> = { he: 1, she: -1, it: 0, il: 1, elle: -1, er: 1, él: 1, ella: -1, lui: 1, lei: -1 };
 const ACRONYM = /^\p{Lu}{2,5}$/u;
-const GENDERED = /\b(?:he|him|his|himself|she|her|hers|herself)\b/gi;
 const HONORIFIC = /(?:^|\s)(Mr|Mrs|Ms|Miss)\.?\s+$/i;
 // A title says more than a pronoun, which may refer to someone else.
 const TITLE_WEIGHT = 3;

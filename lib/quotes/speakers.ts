@@ -42,9 +42,9 @@ export function resolveSpeakers(candidates: readonly Candidate[], kept: readonly
       described = { ...place, text: s.text };
     } else if (!c.attribution && previous >= 0 && followsOn(candidates[previous]!, c)) {
       speaker = speeches[previous]!.speaker;
-    } else if (c.attribution) {
-      // A cue with no subject of its own ("Adding, “…”", "Then, on CNN: “…”") continues
-      // with the person the article was talking about.
+    } else if (c.attribution || kept[i]) {
+      // A cue with no subject of its own ("Adding, “…”", "Then, on CNN: “…”"), or a quotation
+      // standing alone in its paragraph, continues with the person the article was talking about.
       const start = c.quotation.parts[0]!;
       const person = names.antecedent(start.blockIndex, start.span.start, '');
       speaker = person ? names.fullest(person.text) : null;
