@@ -20,12 +20,12 @@ export interface Candidate {
   position: number;
   terms: string[];
   /**
-   * Whether the summary may show this sentence at all: worked out when first asked, since it
-   * takes a word count and the summariser asks only about sentences that could win a pick.
+   * Whether the summary may show this sentence at all, and whether it may be shown only right
+   * after the sentence before it: both worked out when first asked, since they take a word
+   * count or a pattern and the summariser asks only about sentences that could win a pick.
    */
   readonly eligible: boolean;
-  /** Whether it may be shown only right after the sentence before it. */
-  dangling: boolean;
+  readonly dangling: boolean;
 }
 
 export const BODY_KINDS = new Set<BlockKind>(['paragraph', 'list-item', 'blockquote']);
@@ -83,6 +83,10 @@ export function collectCandidates(blocks: readonly Block[], lang: string): Candi
       const skip = DATELINE.exec(sentence.text)?.[0].length ?? 0;
       const text = sentence.text.slice(skip);
       let eligible: boolean | undefined;
+      let dangling: boolean | undefined;
+      // The article's first sentence has nothing before it to point back to: a pronoun
+      // there looks ahead ("They may not be aliens, but…") or at the headline.
+      const first = candidates.length === 0;
       candidates.push({
         blockId: block.id,
         start: sentence.start + skip,
@@ -94,9 +98,10 @@ export function collectCandidates(blocks: readonly Block[], lang: string): Candi
           eligible ??= !creditLine && standsAlone(text);
           return eligible;
         },
-        // The article's first sentence has nothing before it to point back to: a pronoun
-        // there looks ahead ("They may not be aliens, but…") or at the headline.
-        dangling: candidates.length > 0 && opensDangling(text, lang),
+        get dangling() {
+          dangling ??= !first && opensDangling(text, lang);
+          return dangling;
+        },
       });
     }
   }

@@ -88,14 +88,14 @@ function pick(candidates: readonly Candidate[], vectors: ArticleVectors, scores:
     let best = -1;
     let bestValue = -Infinity;
     for (let i = 0; i < candidates.length; i++) {
-      const candidate = candidates[i]!;
-      if (isPicked[i]) continue;
-      // A sentence that points back may follow only the sentence it points to.
-      if (candidate.dangling && !isPicked[i - 1]) continue;
-      if (redundancy[i]! >= RESTATEMENT) continue;
+      if (isPicked[i] || redundancy[i]! >= RESTATEMENT) continue;
       const value = (MMR_RELEVANCE * scores[i]!) / topScore - (1 - MMR_RELEVANCE) * redundancy[i]!;
-      // Asked last: whether a sentence may be shown at all costs a word count.
-      if (value > bestValue && candidate.eligible) {
+      if (value <= bestValue) continue;
+      // Asked only of a sentence that would win, since each costs a pattern or a word count:
+      // a sentence that points back may follow only the sentence it points to, and some may
+      // not be shown at all.
+      const candidate = candidates[i]!;
+      if ((isPicked[i - 1] || !candidate.dangling) && candidate.eligible) {
         bestValue = value;
         best = i;
       }

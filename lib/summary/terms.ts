@@ -7,12 +7,10 @@
  * `Intl.Segmenter`'s word mode would find real words there, but V8 segments words in time
  * that grows with the square of the text's length, too slow for a whole article.
  */
-import { PLAIN_TEXT } from '../text/plain-text';
+import { isAsciiLetterOrDigit, isPlainCode } from '../text/plain-text';
 
 const UNSPACED = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}\\u30fc';
 const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
-/** On lower-cased plain text, ASCII_WORD_RUN finds exactly WORD_RUN's runs. */
-const ASCII_WORD_RUN = /[a-z0-9]+/g;
 const HAS_UNSPACED = new RegExp(`[${UNSPACED}]`, 'u');
 /** Every letter of those scripts is at U+0E00 (Thai) or above; a cheap test rules most text out. */
 const MAYBE_UNSPACED = /[^\0-\u0dff]/;
@@ -49,9 +47,31 @@ function prefixed(runs: string[]): string[] {
   return runs;
 }
 
+/**
+ * The terms of lower-cased plain text, or null when it is not plain. Its words are runs of
+ * [a-z0-9], exactly WORD_RUN's runs there, found by character code and cut to their
+ * prefixes as they are sliced: several times faster than the patterns, and most text is plain.
+ */
+function plainTerms(lowered: string): string[] | null {
+  const terms: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lowered.length; i++) {
+    const c = i < lowered.length ? lowered.charCodeAt(i) : 0x20;
+    if (!isPlainCode(c)) return null;
+    if (isAsciiLetterOrDigit(c)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      terms.push(lowered.slice(start, Math.min(i, start + PREFIX_LENGTH)));
+      start = -1;
+    }
+  }
+  return terms;
+}
+
 export function termsOf(text: string): string[] {
   const lowered = text.toLowerCase();
-  if (PLAIN_TEXT.test(lowered)) return prefixed(lowered.match(ASCII_WORD_RUN) ?? []);
+  const plain = plainTerms(lowered);
+  if (plain) return plain;
   const runs = lowered.match(WORD_RUN) ?? [];
   // Most text has no unspaced script at all: one test for it, not one per word.
   if (!MAYBE_UNSPACED.test(lowered) || !HAS_UNSPACED.test(lowered)) return prefixed(runs);

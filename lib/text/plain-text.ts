@@ -10,3 +10,8 @@ export const PLAIN_TEXT = /^[\0-\x7f\u00a0\u2010-\u2027\u2030-\u205e]*$/;
 export function isPlainCode(c: number): boolean {
   return c <= 0x7f || c === 0xa0 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e);
 }
+
+/** A-Z, a-z or 0-9: in plain text, exactly the characters words are made of. */
+export function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}

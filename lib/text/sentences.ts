@@ -124,20 +124,31 @@ interface Segment {
   index: number;
 }
 
-function segments(text: string, lang: string): Iterable<Segment> {
+/**
+ * The segments of a text that fits one window. Read with `containing`, one segment after
+ * another, rather than with the segments' iterator: the same segments (each lookup starts
+ * at the boundary the previous one ended on), in about three quarters of the time in V8.
+ */
+function segmentsOf(segmenter: Intl.Segmenter, text: string, offset: number, found: Segment[]): Segment[] {
+  const segments = segmenter.segment(text);
+  for (let at = 0; at < text.length; ) {
+    const { segment, index } = segments.containing(at)!;
+    found.push({ segment, index: offset + index });
+    at = index + segment.length;
+  }
+  return found;
+}
+
+function segments(text: string, lang: string): Segment[] {
   const segmenter = sentenceSegmenter(lang);
-  // Most texts fit one window: the segmenter's own iterable, with no copy.
-  if (text.length < WINDOW) return segmenter.segment(text);
+  if (text.length < WINDOW) return segmentsOf(segmenter, text, 0, []);
   const all: Segment[] = [];
   let offset = 0;
   while (offset < text.length) {
     // Never end a window between the two halves of a surrogate pair (an emoji, say).
     const windowEnd = offset + WINDOW - (HIGH_SURROGATE.test(text[offset + WINDOW - 1] ?? '') ? 1 : 0);
-    if (windowEnd >= text.length) {
-      for (const { segment, index } of segmenter.segment(text.slice(offset))) all.push({ segment, index: offset + index });
-      return all;
-    }
-    const found = [...segmenter.segment(text.slice(offset, windowEnd))];
+    if (windowEnd >= text.length) return segmentsOf(segmenter, text.slice(offset), offset, all);
+    const found = segmentsOf(segmenter, text.slice(offset, windowEnd), 0, []);
     // A window that is one unfinished segment (a "sentence" of thousands of characters) is
     // taken as it is rather than grown without bound.
     const complete = found.length > 1 ? found.slice(0, -1) : found;
@@ -194,7 +205,7 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
  * Each segmenter call costs about as much as segmenting a few hundred characters, so
  * short texts are segmented together, joined by line breaks, up to this length.
  */
-const BATCH_LENGTH = 2048;
+const BATCH_LENGTH = 1024;
 
 /**
  * `splitSentences` of each text in turn, computed only as far as they are read. A line
