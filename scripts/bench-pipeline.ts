@@ -66,6 +66,7 @@ async function loadWithPipeline(page: Page, server: FixtureServer, dataset: Data
  * page doesn't have.
  */
 const TIME_IN_PAGE = `({ rounds, readabilityFirst }) => {
+  if (!globalThis.crossOriginIsolated) throw new Error('the page is not cross-origin isolated: its clock would be too coarse');
   const run = (which) => {
     globalThis.gc();
     const started = performance.now();
