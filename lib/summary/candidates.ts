@@ -8,7 +8,7 @@ import type { Block, BlockKind } from '../article-model';
 import { countText } from '../text/reading-time';
 import { splitEachIntoSentences } from '../text/sentences';
 import { opensDangling } from './openers';
-import { termsOf } from './terms';
+import { type Term, termsOf } from './terms';
 
 export interface Candidate {
   blockId: string;
@@ -18,7 +18,7 @@ export interface Candidate {
   text: string;
   /** Ordinal among the article's body sentences: 0 is the lede. */
   position: number;
-  terms: string[];
+  terms: Term[];
   /**
    * Whether the summary may show this sentence at all, and whether it may be shown only right
    * after the sentence before it: both worked out when first asked, since they take a word

@@ -7,6 +7,7 @@
  * hashing strings. The arrays are plain ones: measured in the browser, typed arrays cost
  * more to allocate than they save on an article's arithmetic.
  */
+import type { Term } from './terms';
 
 /** A unit-length vector: `weights[k]` belongs to term number `ids[k]`; a dot product is the cosine. */
 export interface TermVector {
@@ -34,7 +35,7 @@ interface Tally {
  * dropped) and tallies them in one pass. `slots` is scratch space of the article's
  * dimensions, -1 wherever unused; it grows with the numbering.
  */
-function tally(terms: readonly string[], termIds: Map<string, number>, slots: number[], grow: boolean): Tally {
+function tally(terms: readonly Term[], termIds: Map<Term, number>, slots: number[], grow: boolean): Tally {
   const ids: number[] = [];
   const counts: number[] = [];
   for (const term of terms) {
@@ -86,8 +87,8 @@ function unitVector({ ids, counts }: Tally, idf: readonly number[]): TermVector 
   return { ids, weights };
 }
 
-export function articleVectors(sentences: readonly (readonly string[])[], title: readonly string[]): ArticleVectors {
-  const termIds = new Map<string, number>();
+export function articleVectors(sentences: readonly (readonly Term[])[], title: readonly Term[]): ArticleVectors {
+  const termIds = new Map<Term, number>();
   const slots: number[] = [];
   const tallies = sentences.map((terms) => tally(terms, termIds, slots, true));
   const dimensions = termIds.size;
