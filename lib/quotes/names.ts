@@ -50,19 +50,27 @@ const SCANS_BEFORE_COLLECTING = 128;
 class LowerCaseWords {
   private scans = 0;
   private words: Set<string> | null = null;
+  private joined: string | null = null;
 
-  constructor(private readonly text: string) {}
+  /** The blocks' texts, joined only when a word is first looked up: many articles never ask. */
+  constructor(private readonly texts: readonly string[]) {}
+
+  private get text(): string {
+    this.joined ??= this.texts.join('\n');
+    return this.joined;
+  }
 
   has(word: string): boolean {
     const lower = word.toLowerCase();
     if (lower === word) return false;
+    const text = this.text;
     if (this.words === null && ++this.scans > SCANS_BEFORE_COLLECTING) {
-      this.words = new Set(this.text.match(LETTER_RUN));
+      this.words = new Set(text.match(LETTER_RUN));
     }
     // The collected words are whole runs of letters; a word with an apostrophe or a hyphen is looked for.
     if (this.words !== null && LETTERS.test(lower)) return this.words.has(lower);
-    for (let i = this.text.indexOf(lower); i >= 0; i = this.text.indexOf(lower, i + 1)) {
-      if (!LETTER.test(this.text[i - 1] ?? '') && !LETTER.test(this.text[i + lower.length] ?? '')) return true;
+    for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+      if (!LETTER.test(text[i - 1] ?? '') && !LETTER.test(text[i + lower.length] ?? '')) return true;
     }
     return false;
   }
@@ -105,7 +113,7 @@ export class NameIndex {
       const text = texts[blockIndex]!;
       if (!isTitleCase(text)) readRuns(text, blockIndex, lex, runs, capitalisedInside, openingCounts, pronouns[blockIndex]!);
     }
-    const lowerCase = new LowerCaseWords(texts.join('\n'));
+    const lowerCase = new LowerCaseWords(texts);
     const writtenLowerCase = new Map<string, boolean>();
     // The mention leading the current sentence: whether it is a main clause's subject, and
     // whether an appositive follows it.

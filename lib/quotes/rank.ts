@@ -58,7 +58,9 @@ export function pickKeyQuotes(quotes: readonly RankInput[]): boolean[] {
   const wanted = keyCount(quotes.length);
   const scores = quotes.map((q, i) => informativeness(q, i, quotes.length));
   const order = quotes.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
-  const words = quotes.map((q) => vocabulary(q.text));
+  // Read only for the quotes the loop gets to: most articles fill their key quotes early.
+  const words: Set<string>[] = [];
+  const wordsOf = (i: number) => (words[i] ??= vocabulary(quotes[i]!.text));
   const chosen: number[] = [];
   const speakers = new Set<string>();
   for (const distinctSpeakers of [true, false]) {
@@ -67,7 +69,7 @@ export function pickKeyQuotes(quotes: readonly RankInput[]): boolean[] {
       if (chosen.includes(i)) continue;
       const speaker = quotes[i]!.speaker;
       if (distinctSpeakers && speaker !== null && speakers.has(speaker)) continue;
-      if (chosen.some((j) => overlap(words[i]!, words[j]!) >= NEAR_DUPLICATE)) continue;
+      if (chosen.some((j) => overlap(wordsOf(i), wordsOf(j)) >= NEAR_DUPLICATE)) continue;
       chosen.push(i);
       if (speaker) speakers.add(speaker);
     }
