@@ -2,11 +2,11 @@
  * "Plain" text: ASCII, the no-break space and general punctuation (’ “ ” — …). It holds no
  * letter, digit or mark outside ASCII, so its words are runs of [A-Za-z0-9] and can be found
  * without Unicode property lookups, several times faster. Most English text is plain.
- * Both forms below describe the same characters (a unit test holds them to it).
+ * The fast paths read text a character at a time and fall back to the patterns at the first
+ * character that is not plain.
  */
-export const PLAIN_TEXT = /^[\0-\x7f\u00a0\u2010-\u2027\u2030-\u205e]*$/;
 
-/** Whether one UTF-16 code unit is plain, for loops that read text a character at a time. */
+/** Whether one UTF-16 code unit is plain. */
 export function isPlainCode(c: number): boolean {
   return c <= 0x7f || c === 0xa0 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e);
 }
