@@ -54,9 +54,9 @@ function prefixed(runs: readonly string[]): Term[] {
  */
 export type Term = string | number;
 
-/** The digit of a lower-case ASCII letter or digit: 1–26 for a–z, 27–36 for 0–9. */
+/** The digit of an ASCII letter or digit: 1–26 for a–z (and A–Z, as terms are lower-cased), 27–36 for 0–9. */
 function digitOf(c: number): number {
-  return c >= 0x61 ? c - 0x60 : c - 0x30 + 27;
+  return c >= 0x61 ? c - 0x60 : c >= 0x41 ? c - 0x40 : c - 0x30 + 27;
 }
 
 const ASCII_TERM = /^[a-z0-9]+$/;
@@ -82,8 +82,8 @@ function plainTerms(text: string): Term[] | null {
     const c = i < text.length ? text.charCodeAt(i) : 0x20;
     if (!isPlainCode(c)) return null;
     if (isAsciiLetterOrDigit(c)) {
-      // A–Z lower-cased by its bit; the characters past the prefix are skipped.
-      if (length++ < PREFIX_LENGTH) key = key * 37 + digitOf(c <= 0x5a && c >= 0x41 ? c | 0x20 : c);
+      // The characters past the prefix are skipped.
+      if (length++ < PREFIX_LENGTH) key = key * 37 + digitOf(c);
     } else if (length > 0) {
       terms.push(key);
       key = 0;
