@@ -20,11 +20,11 @@ export interface Candidate {
   position: number;
   terms: Term[];
   /**
-   * Whether the summary may show this sentence at all, and whether it may be shown only right
-   * after the sentence before it: both worked out when first asked, since they take a word
-   * count or a pattern and the summariser asks only about sentences that could win a pick.
+   * Whether the summary may show this sentence at all: worked out when first asked, since it
+   * takes a word count and the summariser asks only about sentences that could win a pick.
    */
   readonly eligible: boolean;
+  /** Whether it may be shown only right after the sentence before it: worked out when first asked, as it takes a pattern. */
   readonly dangling: boolean;
 }
 
