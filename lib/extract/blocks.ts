@@ -6,6 +6,7 @@
 import type { Block, BlockKind } from '../article-model';
 import { isCaptionElement, isCreditedCaption } from './captions';
 import { visibleText } from './visible-text';
+import { listed } from './node-lists';
 
 const HEADING = /^H[1-6]$/;
 const LEAF_KINDS: Record<string, BlockKind> = {
@@ -40,7 +41,7 @@ export interface CollectedBlock {
 }
 
 function hasBlockChild(el: Element): boolean {
-  for (const child of el.children) if (BLOCK_CONTAINERS.has(child.tagName)) return true;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (BLOCK_CONTAINERS.has(child.tagName)) return true;
   return false;
 }
 
@@ -48,7 +49,7 @@ function anchorsIn(nodes: Node[]): Element[] {
   return nodes.flatMap((n) => {
     if (n.nodeType !== 1) return [];
     const el = n as Element;
-    return el.tagName === 'A' ? [el] : [...el.querySelectorAll('a')];
+    return el.tagName === 'A' ? [el] : listed(el.querySelectorAll('a'));
   });
 }
 
@@ -152,7 +153,7 @@ export function collectBlocks(root: Element, baseUrl: string | null): CollectedB
     const leafKind = LEAF_KINDS[tag];
     if (leafKind && !hasBlockChild(el)) {
       const text = tag === 'TR'
-        ? [...el.children].map((c) => visibleText(c)).filter(Boolean).join(' | ')
+        ? listed(el.children).map((c) => visibleText(c)).filter(Boolean).join(' | ')
         : visibleText(el);
       if (leafKind === 'paragraph' && isCreditedCaption(text)) {
         pushCaption(el);
@@ -170,7 +171,7 @@ export function collectBlocks(root: Element, baseUrl: string | null): CollectedB
       if (text) push({ kind: quoted ? 'blockquote' : 'paragraph', text }, el, run);
       run = [];
     };
-    for (const child of [...el.childNodes]) {
+    for (const child of listed(el.childNodes)) {
       if (child.nodeType === 3) run.push(child);
       else if (child.nodeType === 1) {
         const c = child as Element;

@@ -6,6 +6,7 @@
 import { hasHintWord } from './furniture-hints';
 import { wordCount } from './prose';
 import { visibleText } from './visible-text';
+import { listed } from './node-lists';
 
 /** Longer than any caption: a "caption"-named element this long is really body text. */
 const MAX_CAPTION_CHARS = 400;
@@ -30,7 +31,7 @@ const MAYBE_CAPTION_INSIDE = '[class*="caption" i], [class][id*="caption" i]';
 export function isCaptionElement(el: Element): boolean {
   // Names first: they are cheap to read and few elements have one, unlike their text.
   const named = hasHintWord(el, 'caption');
-  const namedInside = named || !el.querySelector(MAYBE_CAPTION_INSIDE) ? [] : [...el.querySelectorAll('[class]')].filter((inner) => hasHintWord(inner, 'caption'));
+  const namedInside = named || !el.querySelector(MAYBE_CAPTION_INSIDE) ? [] : listed(el.querySelectorAll('[class]')).filter((inner) => hasHintWord(inner, 'caption'));
   if (!named && !namedInside.length) return false;
   const text = visibleText(el);
   if (!text || text.length > MAX_CAPTION_CHARS) return false;

@@ -12,6 +12,7 @@ import { bylineOf, directionOf, languageOf, publishedTimeOf } from './metadata';
 import { cleanArticle, pageFurniture } from './news-cleanup';
 import { cloneWithSourceMap, liveElementFor, stripSourceMarks } from './source-map';
 import { headlineWithoutSiteName } from './title';
+import { listed } from './node-lists';
 
 /** A paragraph this long is running text rather than a label or a button. */
 const MIN_BODY_WORDS = 8;
@@ -44,7 +45,7 @@ function noArticle(reason: NoArticle['reason'], message: string): NoArticle {
  * so they are never copied into the clone at all.
  */
 function removedUnread(doc: Document): Element[] {
-  return [...doc.querySelectorAll('script:not([type="application/ld+json"]), style')];
+  return listed(doc.querySelectorAll('script:not([type="application/ld+json"]), style'));
 }
 
 /** Everything the clone Readability reads is made without. */

@@ -3,6 +3,7 @@ import type { TextDirection } from '../article-model';
 import { directionOfText, isRtlLanguage } from '../text/direction';
 import { normalizeSpace } from '../text/normalize';
 import { judgedByName } from './furniture-hints';
+import { listed } from './node-lists';
 
 /** Readability's byline test (`_isValidByline`): a named author element with short text. */
 const BYLINE_NAME = /byline|author|dateline|writtenby|p-author/i;
@@ -47,7 +48,7 @@ export function isBylineCandidate(el: Element): boolean {
 export function bylineOf(doc: Document, readabilityByline: string | null | undefined): string | null {
   const given = normalizeSpace(readabilityByline ?? '');
   if (given) return given;
-  for (const el of doc.body.querySelectorAll(BYLINE_CANDIDATES)) {
+  for (const el of listed(doc.body.querySelectorAll(BYLINE_CANDIDATES))) {
     if (!isBylineCandidate(el) || !isShownIn(el, doc.body)) continue;
     const name = el.querySelector('[itemprop*="name"]') ?? el;
     return normalizeSpace(name.textContent ?? '') || null;
@@ -55,16 +56,22 @@ export function bylineOf(doc: Document, readabilityByline: string | null | undef
   return null;
 }
 
+/**
+ * Metadata sources in order of trust, each read only if those before it gave nothing usable:
+ * the later ones search the whole page (case-blind attribute selectors, which are slow).
+ */
+type Source = () => string | null | undefined;
+
 export function languageOf(doc: Document, readabilityLang: string | null | undefined): string {
-  const candidates = [
-    readabilityLang,
-    doc.documentElement.getAttribute('lang'),
-    doc.documentElement.getAttribute('xml:lang'),
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
-    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'),
+  const sources: Source[] = [
+    () => readabilityLang,
+    () => doc.documentElement.getAttribute('lang'),
+    () => doc.documentElement.getAttribute('xml:lang'),
+    () => doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
+    () => doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'),
   ];
-  for (const raw of candidates) {
-    const tag = raw?.trim().split(/[,;\s]/)[0]?.replace(/_/g, '-');
+  for (const source of sources) {
+    const tag = source()?.trim().split(/[,;\s]/)[0]?.replace(/_/g, '-');
     if (!tag) continue;
     try {
       return Intl.getCanonicalLocales(tag)[0]!;
@@ -82,13 +89,14 @@ export function directionOf(readabilityDir: string | null | undefined, lang: str
 }
 
 export function publishedTimeOf(doc: Document, readabilityTime: string | null | undefined): string | null {
-  const candidates = [
-    readabilityTime,
-    doc.querySelector('meta[itemprop="datePublished"]')?.getAttribute('content'),
-    doc.querySelector('meta[name="date" i], meta[name="pubdate" i], meta[name="dc.date" i]')?.getAttribute('content'),
-    doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'),
+  const sources: Source[] = [
+    () => readabilityTime,
+    () => doc.querySelector('meta[itemprop="datePublished"]')?.getAttribute('content'),
+    () => doc.querySelector('meta[name="date" i], meta[name="pubdate" i], meta[name="dc.date" i]')?.getAttribute('content'),
+    () => doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'),
   ];
-  for (const raw of candidates) {
+  for (const source of sources) {
+    const raw = source();
     if (!raw) continue;
     const date = new Date(raw.trim());
     if (!Number.isNaN(date.getTime())) return date.toISOString();

@@ -10,6 +10,7 @@ import { normalizeSpace } from '../text/normalize';
 import { isNamedArticleFurniture, isNamedPageFurniture } from './furniture-hints';
 import { isBylineCandidate, isNamedLikeByline } from './metadata';
 import { holdsProse, linkDensity } from './prose';
+import { listed } from './node-lists';
 
 /** Furniture is small; anything longer is only removed when it is mostly links. */
 const PAGE_FURNITURE_MAX_CHARS = 2000;
@@ -57,8 +58,8 @@ function isMetadataSource(el: Element, title: string): boolean {
  */
 function holdsMetadataSource(el: Element, title: string): boolean {
   if (isMetadataSource(el, title)) return true;
-  for (const inner of el.querySelectorAll(TAGGED_SOURCES)) if (isMetadataSource(inner, title)) return true;
-  for (const inner of el.getElementsByTagName('*')) if (isNamedLikeByline(inner) && isBylineCandidate(inner)) return true;
+  for (const inner of listed(el.querySelectorAll(TAGGED_SOURCES))) if (isMetadataSource(inner, title)) return true;
+  for (const inner of listed(el.getElementsByTagName('*'))) if (isNamedLikeByline(inner) && isBylineCandidate(inner)) return true;
   return false;
 }
 

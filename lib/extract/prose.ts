@@ -5,6 +5,7 @@
  */
 import { normalizeSpace } from '../text/normalize';
 import { isPlainCode } from '../text/plain-text';
+import { listed } from './node-lists';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Ends like a sentence in the scripts Lede reads (Latin, Arabic, CJK, Devanagari…). */
@@ -50,7 +51,7 @@ export function linkDensity(el: Element): number {
   const total = normalizeSpace(el.textContent ?? '').length;
   if (!total) return 0;
   let inLinks = 0;
-  for (const a of el.querySelectorAll('a')) inLinks += normalizeSpace(a.textContent ?? '').length;
+  for (const a of listed(el.querySelectorAll('a'))) inLinks += normalizeSpace(a.textContent ?? '').length;
   return Math.min(1, inLinks / total);
 }
 
@@ -62,7 +63,7 @@ function isProseParagraph(el: Element): boolean {
 /** Whether an element holds a body of running text (several real paragraphs). */
 export function holdsProse(el: Element): boolean {
   let found = 0;
-  const paragraphs = el.tagName === 'P' ? [el] : el.querySelectorAll('p');
+  const paragraphs = el.tagName === 'P' ? [el] : listed(el.querySelectorAll('p'));
   for (const p of paragraphs) {
     if (isProseParagraph(p) && ++found >= PROSE_PARAGRAPHS_TO_KEEP) return true;
   }

@@ -3,6 +3,7 @@
  * block back to the live page, every element of the clone is tagged with the index of its
  * twin in the live document before Readability moves anything.
  */
+import { listed } from './node-lists';
 
 export const SOURCE_ATTR = 'data-lede-src';
 
@@ -137,5 +138,5 @@ export function liveElementFor(node: Element, liveElements: Element[]): Element 
 
 export function stripSourceMarks(root: Element): void {
   root.removeAttribute(SOURCE_ATTR);
-  for (const el of root.querySelectorAll(`[${SOURCE_ATTR}]`)) el.removeAttribute(SOURCE_ATTR);
+  for (const el of listed(root.querySelectorAll(`[${SOURCE_ATTR}]`))) el.removeAttribute(SOURCE_ATTR);
 }

@@ -26,7 +26,7 @@ function appendText(node: Node, parts: string[]): void {
   }
   const block = BLOCK_LEVEL.has(tag);
   if (block) parts.push(' ');
-  for (const child of node.childNodes) appendText(child, parts);
+  for (let child = node.firstChild; child; child = child.nextSibling) appendText(child, parts);
   if (block) parts.push(' ');
 }
 
