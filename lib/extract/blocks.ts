@@ -5,8 +5,8 @@
  */
 import type { Block, BlockKind } from '../article-model';
 import { isCaptionElement, isCreditedCaption } from './captions';
-import { visibleText } from './visible-text';
 import { listed } from './node-lists';
+import { visibleText } from './visible-text';
 
 const HEADING = /^H[1-6]$/;
 const LEAF_KINDS: Record<string, BlockKind> = {

@@ -4,9 +4,9 @@
  * "(AP Photo/Jane Doe)", "REUTERS/John Doe", "(Image: Getty)".
  */
 import { hasHintWord } from './furniture-hints';
+import { listed } from './node-lists';
 import { wordCount } from './prose';
 import { visibleText } from './visible-text';
-import { listed } from './node-lists';
 
 /** Longer than any caption: a "caption"-named element this long is really body text. */
 const MAX_CAPTION_CHARS = 400;

@@ -10,9 +10,10 @@ import { filterBlocks } from './block-filter';
 import { collectBlocks, type CollectedBlock } from './blocks';
 import { bylineOf, directionOf, languageOf, publishedTimeOf } from './metadata';
 import { cleanArticle, pageFurniture } from './news-cleanup';
+import { listed } from './node-lists';
+import { READABILITY_CHAR_THRESHOLD } from './readability-unlikely';
 import { cloneWithSourceMap, liveElementFor, stripSourceMarks } from './source-map';
 import { headlineWithoutSiteName } from './title';
-import { listed } from './node-lists';
 
 /** A paragraph this long is running text rather than a label or a button. */
 const MIN_BODY_WORDS = 8;
@@ -40,17 +41,50 @@ function noArticle(reason: NoArticle['reason'], message: string): NoArticle {
 }
 
 /**
- * What Readability removes before it reads anything: scripts (all but the JSON-LD it takes
- * metadata from) and style sheets. A news page's scripts are a large share of its elements,
- * so they are never copied into the clone at all.
+ * What Readability removes before it reads anything, scripts (all but the JSON-LD it takes
+ * metadata from) and style sheets, and what it never reads: the head's links, and meta tags
+ * with neither the name nor the property its metadata comes from. A news page's scripts are
+ * a large share of its elements, so none of these is copied into the clone at all.
  */
+const UNREAD = 'script:not([type="application/ld+json"]), style, head > link, head > meta:not([name]):not([property])';
+
 function removedUnread(doc: Document): Element[] {
-  return listed(doc.querySelectorAll('script:not([type="application/ld+json"]), style'));
+  return listed(doc.querySelectorAll(UNREAD));
 }
 
-/** Everything the clone Readability reads is made without. */
-function leftOutOfClone(doc: Document): Element[] {
-  return [...pageFurniture(doc), ...removedUnread(doc)];
+/**
+ * Everything the clone Readability reads is made without; with `firstPassUnlikely`, also
+ * what its first pass removes unread, which only that pass may do without.
+ */
+function leftOutOfClone(firstPassUnlikely: boolean): (doc: Document) => Element[] {
+  return (doc) => [...pageFurniture(doc, { firstPassUnlikely }), ...removedUnread(doc)];
+}
+
+type Parsed = { parsed: ReturnType<Readability<Element>['parse']>; liveElements: Element[] };
+
+function parseClone(doc: Document, firstPassUnlikely: boolean, maxElemsToParse: number): Parsed {
+  const { clone, liveElements } = cloneWithSourceMap(doc, leftOutOfClone(firstPassUnlikely));
+  const parsed = new Readability<Element>(clone, {
+    serializer: (el) => el as Element,
+    keepClasses: true,
+    maxElemsToParse,
+  }).parse();
+  return { parsed, liveElements };
+}
+
+/** Readability's own measure of an article's text: white space runs count as one. */
+function readableLength(parsed: Parsed['parsed']): number {
+  return parsed ? (parsed.textContent ?? '').trim().replace(/\s{2,}/g, ' ').length : 0;
+}
+
+/**
+ * Readability on a clone made for its first pass; when that pass fails (too little text),
+ * Readability's later passes need what was left out, so they run on a clone with it.
+ */
+function parseArticle(doc: Document, maxElemsToParse: number): Parsed {
+  const firstPass = parseClone(doc, true, maxElemsToParse);
+  if (readableLength(firstPass.parsed) >= READABILITY_CHAR_THRESHOLD) return firstPass;
+  return parseClone(doc, false, maxElemsToParse);
 }
 
 function urlOf(doc: Document, given: string | null | undefined): string | null {
@@ -69,14 +103,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (!doc.documentElement || !doc.body) return noArticle('not-html', 'This is not an HTML page.');
   if (!hasText(doc.body)) return noArticle('empty', 'This page has no text.');
 
-  const { clone, liveElements } = cloneWithSourceMap(doc, leftOutOfClone);
-  let parsed: ReturnType<Readability<Element>['parse']>;
+  let parsed: Parsed['parsed'];
+  let liveElements: Element[];
   try {
-    parsed = new Readability<Element>(clone, {
-      serializer: (el) => el as Element,
-      keepClasses: true,
-      maxElemsToParse: options.maxElemsToParse ?? 0,
-    }).parse();
+    ({ parsed, liveElements } = parseArticle(doc, options.maxElemsToParse ?? 0));
   } catch (error) {
     // Readability throws only for its element budget; anything else is a bug worth seeing.
     if (String(error).includes('Aborting parsing document')) {

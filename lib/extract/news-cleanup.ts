@@ -9,8 +9,9 @@
 import { normalizeSpace } from '../text/normalize';
 import { isNamedArticleFurniture, isNamedPageFurniture } from './furniture-hints';
 import { isBylineCandidate, isNamedLikeByline } from './metadata';
-import { holdsProse, linkDensity } from './prose';
 import { listed } from './node-lists';
+import { holdsProse, linkDensity } from './prose';
+import { isReadabilityUnlikely } from './readability-unlikely';
 
 /** Furniture is small; anything longer is only removed when it is mostly links. */
 const PAGE_FURNITURE_MAX_CHARS = 2000;
@@ -41,14 +42,26 @@ function isSiteHeader(el: Element): boolean {
  * Metadata sources the selector engine finds cheaply; those named like a byline are found by
  * their (judged once) class and id instead, as case-blind substring selectors are slow.
  */
-const TAGGED_SOURCES = 'h1, h2, [rel="author"], [itemprop*="author"]';
+const TAGGED_SOURCES = 'h1, h2, [rel="author"], [itemprop*="author"], script[type="application/ld+json"], meta[name], meta[property]';
 
 /**
- * What Readability reads metadata from as it walks the page: byline candidates, every h1
- * (it counts them) and any h2 repeating the <title> (it compares them).
+ * What Readability reads metadata from: JSON-LD and <meta> wherever they are (before it
+ * cleans the page), and as it walks the page byline candidates, every h1 (it counts them)
+ * and any h2 repeating the <title> (it compares them).
  */
 function isMetadataSource(el: Element, title: string): boolean {
-  return el.tagName === 'H1' || (el.tagName === 'H2' && (el.textContent ?? '').trim() === title) || isBylineCandidate(el);
+  switch (el.tagName) {
+    case 'H1':
+      return true;
+    case 'META':
+      return el.hasAttribute('name') || el.hasAttribute('property');
+    case 'H2':
+      return (el.textContent ?? '').trim() === title;
+    case 'SCRIPT':
+      return el.getAttribute('type') === 'application/ld+json';
+    default:
+      return isBylineCandidate(el);
+  }
 }
 
 /**
@@ -101,14 +114,55 @@ function findWhere(root: Element, test: (el: Element) => boolean): Element[] {
 }
 
 /**
- * The page furniture to leave out before Readability runs. Read-only, so it can be asked of
- * the live page and the furniture never copied at all.
+ * Every element the page-furniture test can pick: a landmark by its tag, or an element with a
+ * role, class or id to judge. The selector engine skips the rest of the page (a third of its
+ * elements or more) without a call into the DOM for each.
  */
-export function pageFurniture(doc: Document): Element[] {
+const FURNITURE_CANDIDATES = 'nav, dialog, footer, form, header, [role], [class], [id]';
+
+function isPageFurniture(el: Element, title: string): boolean {
+  return (isFurnitureLandmark(el) || isSiteHeader(el) || isNamedPageFurniture(el)) && !holdsMetadataSource(el, title) && removable(el, PAGE_FURNITURE_MAX_CHARS);
+}
+
+/**
+ * Whether leaving an unlikely candidate out could change what Readability's first pass reads
+ * before it removes the candidate: the headline it compares, metadata, a byline, or (in a
+ * DOM that parses <noscript>) the image a following <noscript> swaps in for it.
+ */
+function unlikelyButRead(el: Element, title: string): boolean {
+  return el.tagName === 'H2' || el.nextElementSibling?.tagName === 'NOSCRIPT' || holdsMetadataSource(el, title);
+}
+
+export interface FurnitureOptions {
+  /** Also leave out what Readability's first pass would remove unread (see readability-unlikely.ts). */
+  firstPassUnlikely?: boolean;
+}
+
+/**
+ * The page furniture to leave out before Readability runs, in document order, none inside
+ * another. Read-only, so it can be asked of the live page and the furniture never copied.
+ */
+export function pageFurniture(doc: Document, { firstPassUnlikely = false }: FurnitureOptions = {}): Element[] {
   if (!doc.body) return [];
   const title = doc.title.trim();
-  return findWhere(doc.body, (el) =>
-    (isFurnitureLandmark(el) || isSiteHeader(el) || isNamedPageFurniture(el)) && !holdsMetadataSource(el, title) && removable(el, PAGE_FURNITURE_MAX_CHARS));
+  const found: Element[] = [];
+  const candidates = doc.body.querySelectorAll(FURNITURE_CANDIDATES);
+  // The last element whose subtree is settled: candidates inside it follow it directly.
+  let settled: Element | null = null;
+  for (let i = 0; i < candidates.length; i++) {
+    const el = candidates[i]!;
+    if (settled?.contains(el)) continue;
+    settled = null;
+    if (isPageFurniture(el, title)) {
+      found.push(el);
+      settled = el;
+    } else if (firstPassUnlikely && isReadabilityUnlikely(el)) {
+      // Kept or not, Readability's first pass never looks inside it.
+      if (!unlikelyButRead(el, title)) found.push(el);
+      settled = el;
+    }
+  }
+  return found;
 }
 
 export function cleanArticle(root: Element): void {
