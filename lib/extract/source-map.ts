@@ -1,7 +1,7 @@
 /**
  * Readability runs on a clone of the page (it mutates what it is given). To jump from a
- * block back to the live page, every element of the clone is tagged with the index of its
- * twin in the live document before Readability moves anything.
+ * block back to the live page, every element of the clone's body is tagged with the index of
+ * its twin in the live document before Readability moves anything.
  */
 import { listed } from './node-lists';
 
@@ -26,7 +26,7 @@ const DOCUMENT_TYPE_NODE = 10;
 
 export interface SourceMappedClone {
   clone: Document;
-  /** `liveElements[i]` is the live element whose clone carries `data-lede-src="i"`. */
+  /** `liveElements[i]` (every element of the page) is the live element whose clone carries `data-lede-src="i"`. */
   liveElements: Element[];
 }
 
@@ -37,7 +37,7 @@ export interface SourceMappedClone {
  * whose shape the answer must fit.
  */
 export function cloneWithSourceMap(doc: Document, leaveOut: (doc: Document) => Element[]): SourceMappedClone {
-  const live = doc.querySelectorAll('*');
+  const live = doc.getElementsByTagName('*');
   const liveElements = new Array<Element>(live.length);
   const depths = new Int32Array(live.length);
   let deepest = 0;
@@ -61,10 +61,13 @@ export function cloneWithSourceMap(doc: Document, leaveOut: (doc: Document) => E
   const left = new Set(leaveOut(doc));
   const clone = cloneLeavingOut(doc, left);
   // The clone's elements are the live ones in the same order, less each left-out subtree.
-  const copy = clone.querySelectorAll('*');
+  const copy = clone.getElementsByTagName('*');
+  // The head (a sixth of a news page's clone, in meta tags) never becomes part of an article.
+  const body = doc.body ? liveElements.indexOf(doc.body) : 0;
   for (let i = 0, j = 0; i < liveElements.length && j < copy.length; i++) {
     const el = liveElements[i]!;
     if (left.has(el)) i += el.getElementsByTagName('*').length;
+    else if (i < body) j++;
     else copy[j++]!.setAttribute(SOURCE_ATTR, String(i));
   }
   return { clone, liveElements };
