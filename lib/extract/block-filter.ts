@@ -109,8 +109,10 @@ function pullQuotes(blocks: CollectedBlock[], comparableOf: (b: CollectedBlock) 
 function echoesByline(b: CollectedBlock, byline: string, comparableOf: (b: CollectedBlock) => string): boolean {
   if (!byline) return false;
   // The comparable text's words are the lower-cased text's: count those (cheaply, and only
-  // as far as needed) before building it.
+  // as far as needed) before building it. Lower-casing never joins words (it can split one,
+  // as 'İ' gains a combining dot), so a text with too many words already is ruled out first.
   const words = byline.split(' ').length;
+  if (wordCount(b.block.text, words + 1) > words + 1) return false;
   const count = wordCount(b.block.text.toLowerCase(), words + 1);
   if (count !== words && count !== words + 1) return false;
   const text = comparableOf(b);

@@ -62,8 +62,19 @@ function leftOutOfClone(firstPassUnlikely: boolean): (doc: Document) => Element[
 
 type Parsed = { parsed: ReturnType<Readability<Element>['parse']>; liveElements: Element[] };
 
+/**
+ * Readability walks the whole document on every pass, head included, though it has read all
+ * it takes from the head (title, meta tags, JSON-LD) before the first. It drops a hidden
+ * element without visiting it, so the clone's head is marked hidden: unless it holds a
+ * <base>, the address Readability resolves the article's links against once it is done.
+ */
+function skipHeadInWalk(clone: Document): void {
+  if (clone.head && !clone.querySelector('base')) clone.head.setAttribute('hidden', '');
+}
+
 function parseClone(doc: Document, firstPassUnlikely: boolean, maxElemsToParse: number): Parsed {
   const { clone, liveElements } = cloneWithSourceMap(doc, leftOutOfClone(firstPassUnlikely));
+  skipHeadInWalk(clone);
   const parsed = new Readability<Element>(clone, {
     serializer: (el) => el as Element,
     keepClasses: true,

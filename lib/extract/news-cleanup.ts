@@ -65,15 +65,19 @@ function isMetadataSource(el: Element, title: string): boolean {
 }
 
 /**
- * Whether `el` is or holds a metadata source: removing it before Readability runs would
- * change the title or byline it reports. Asked only of would-be furniture, which is rare, so
- * the page is never searched as a whole.
+ * The elements that are or hold a metadata source: removing one before Readability runs
+ * would change the title, byline or metadata it reports. The sources are few, so they are
+ * found once per page: by selector, and among the candidates by their (judged once) names,
+ * as case-blind substring selectors over the whole page are slow.
  */
-function holdsMetadataSource(el: Element, title: string): boolean {
-  if (isMetadataSource(el, title)) return true;
-  for (const inner of listed(el.querySelectorAll(TAGGED_SOURCES))) if (isMetadataSource(inner, title)) return true;
-  for (const inner of listed(el.getElementsByTagName('*'))) if (isNamedLikeByline(inner) && isBylineCandidate(inner)) return true;
-  return false;
+function holdingMetadataSources(body: Element, title: string, candidates: Element[]): Set<Element> {
+  const sources = listed(body.querySelectorAll(TAGGED_SOURCES)).filter((el) => isMetadataSource(el, title));
+  for (const el of candidates) if (isNamedLikeByline(el) && isBylineCandidate(el)) sources.push(el);
+  const holding = new Set<Element>();
+  for (const source of sources) {
+    for (let el: Element | null = source; el && el !== body && !holding.has(el); el = el.parentElement) holding.add(el);
+  }
+  return holding;
 }
 
 function isSmallOrLinks(el: Element, maxChars: number): boolean {
@@ -120,8 +124,8 @@ function findWhere(root: Element, test: (el: Element) => boolean): Element[] {
  */
 const FURNITURE_CANDIDATES = 'nav, dialog, footer, form, header, [role], [class], [id]';
 
-function isPageFurniture(el: Element, title: string): boolean {
-  return (isFurnitureLandmark(el) || isSiteHeader(el) || isNamedPageFurniture(el)) && !holdsMetadataSource(el, title) && removable(el, PAGE_FURNITURE_MAX_CHARS);
+function isPageFurniture(el: Element, holdsMetadata: ReadonlySet<Element>): boolean {
+  return (isFurnitureLandmark(el) || isSiteHeader(el) || isNamedPageFurniture(el)) && !holdsMetadata.has(el) && removable(el, PAGE_FURNITURE_MAX_CHARS);
 }
 
 /**
@@ -129,8 +133,8 @@ function isPageFurniture(el: Element, title: string): boolean {
  * before it removes the candidate: the headline it compares, metadata, a byline, or (in a
  * DOM that parses <noscript>) the image a following <noscript> swaps in for it.
  */
-function unlikelyButRead(el: Element, title: string): boolean {
-  return el.tagName === 'H2' || el.nextElementSibling?.tagName === 'NOSCRIPT' || holdsMetadataSource(el, title);
+function unlikelyButRead(el: Element, holdsMetadata: ReadonlySet<Element>): boolean {
+  return el.tagName === 'H2' || el.nextElementSibling?.tagName === 'NOSCRIPT' || holdsMetadata.has(el);
 }
 
 export interface FurnitureOptions {
@@ -144,21 +148,20 @@ export interface FurnitureOptions {
  */
 export function pageFurniture(doc: Document, { firstPassUnlikely = false }: FurnitureOptions = {}): Element[] {
   if (!doc.body) return [];
-  const title = doc.title.trim();
+  const candidates = listed(doc.body.querySelectorAll(FURNITURE_CANDIDATES));
+  const holdsMetadata = holdingMetadataSources(doc.body, doc.title.trim(), candidates);
   const found: Element[] = [];
-  const candidates = doc.body.querySelectorAll(FURNITURE_CANDIDATES);
   // The last element whose subtree is settled: candidates inside it follow it directly.
   let settled: Element | null = null;
-  for (let i = 0; i < candidates.length; i++) {
-    const el = candidates[i]!;
+  for (const el of candidates) {
     if (settled?.contains(el)) continue;
     settled = null;
-    if (isPageFurniture(el, title)) {
+    if (isPageFurniture(el, holdsMetadata)) {
       found.push(el);
       settled = el;
     } else if (firstPassUnlikely && isReadabilityUnlikely(el)) {
       // Kept or not, Readability's first pass never looks inside it.
-      if (!unlikelyButRead(el, title)) found.push(el);
+      if (!unlikelyButRead(el, holdsMetadata)) found.push(el);
       settled = el;
     }
   }

@@ -37,7 +37,7 @@ export interface SourceMappedClone {
  * whose shape the answer must fit.
  */
 export function cloneWithSourceMap(doc: Document, leaveOut: (doc: Document) => Element[]): SourceMappedClone {
-  const live = doc.getElementsByTagName('*');
+  const live = doc.querySelectorAll('*');
   const liveElements = new Array<Element>(live.length);
   const depths = new Int32Array(live.length);
   let deepest = 0;
@@ -61,7 +61,7 @@ export function cloneWithSourceMap(doc: Document, leaveOut: (doc: Document) => E
   const left = new Set(leaveOut(doc));
   const clone = cloneLeavingOut(doc, left);
   // The clone's elements are the live ones in the same order, less each left-out subtree.
-  const copy = clone.getElementsByTagName('*');
+  const copy = clone.querySelectorAll('*');
   // The head (a sixth of a news page's clone, in meta tags) never becomes part of an article.
   const body = doc.body ? liveElements.indexOf(doc.body) : 0;
   for (let i = 0, j = 0; i < liveElements.length && j < copy.length; i++) {

@@ -17,7 +17,34 @@ const FRAGMENTS = [
   '<footer>© 2024</footer>', '<form><input></form>', '<header><h1>Headline</h1></header>', '<article>', '</article>', '<p>',
 ];
 
+const BODY = Array.from({ length: 4 }, (_, i) => `<p>The harbour authority said on Tuesday that the night ferry would return in September, and islanders who campaigned for a decade welcomed it (${i}).</p>`).join('');
+
 describe('extractArticle', () => {
+  it("takes Readability's metadata from the head, which its walk of the page skips", () => {
+    const page = doc(`<html lang="en"><head><title>Ferry returns | Island News</title>
+      <meta property="og:site_name" content="Island News"><meta property="og:description" content="The night ferry is back.">
+      <meta property="article:published_time" content="2024-05-07T09:00:00Z"><meta name="author" content="Ana Ruiz">
+      </head><body><article><h1>Ferry returns</h1>${BODY}</article></body></html>`);
+    const result = extractArticle(page, { url: 'https://news.example/ferry' });
+    if (result.kind !== 'article') throw new Error(result.message);
+    expect(result.extracted.article).toMatchObject({
+      title: 'Ferry returns',
+      siteName: 'Island News',
+      excerpt: 'The night ferry is back.',
+      publishedTime: '2024-05-07T09:00:00.000Z',
+      byline: 'Ana Ruiz',
+      lang: 'en',
+    });
+  });
+
+  it("resolves the article's links against the page's <base>", () => {
+    const page = doc(`<html><head><title>Ferry returns</title><base href="https://cdn.example/news/"></head>
+      <body><article>${BODY}<p>The timetable is in <a href="timetable">a separate story</a> published by the harbour authority today.</p></article></body></html>`);
+    const result = extractArticle(page, { url: 'https://news.example/ferry' });
+    if (result.kind !== 'article') throw new Error(result.message);
+    expect(result.extracted.article.contentHtml).toContain('href="https://cdn.example/news/timetable"');
+  });
+
   it('gives a typed no-article result for an empty page', () => {
     expect(extractArticle(doc('<html><body></body></html>'))).toMatchObject({ kind: 'no-article', reason: 'empty' });
   });
