@@ -4,7 +4,7 @@
  * the article HTML too, and so its live element can be found through the source marks.
  */
 import type { Block, BlockKind } from '../article-model';
-import { isCaptionElement, isCreditedCaption } from './captions';
+import { isCaptionElement, isCreditedCaption, mayHoldNamedCaptions } from './captions';
 import { listed } from './node-lists';
 import { visibleText } from './visible-text';
 
@@ -114,6 +114,7 @@ function figureBlock(el: Element, baseUrl: string | null): Omit<Block, 'id'> | n
 export function collectBlocks(root: Element, baseUrl: string | null): CollectedBlock[] {
   const out: CollectedBlock[] = [];
   const pageHost = baseUrl ? hostOf(baseUrl, null) : null;
+  const namedCaptions = mayHoldNamedCaptions(root);
   const push = (block: Omit<Block, 'id'>, source: Element, nodes: Node[]) => {
     if (!block.text && block.kind !== 'figure') return;
     out.push({ block, source, nodes, ...linkShares(nodes, block.text, baseUrl, pageHost) });
@@ -146,7 +147,7 @@ export function collectBlocks(root: Element, baseUrl: string | null): CollectedB
       if (fig) push(fig, el, [el]);
       return;
     }
-    if (!hasBlockChild(el) && !el.closest('figure') && isCaptionElement(el)) {
+    if (namedCaptions && !hasBlockChild(el) && !el.closest('figure') && isCaptionElement(el)) {
       pushCaption(el);
       return;
     }
@@ -178,7 +179,7 @@ export function collectBlocks(root: Element, baseUrl: string | null): CollectedB
         if (BLOCK_CONTAINERS.has(c.tagName) || MEDIA.has(c.tagName)) {
           flush();
           visit(c, quoted);
-        } else if (isCaptionElement(c)) {
+        } else if (namedCaptions && isCaptionElement(c)) {
           flush();
           pushCaption(c);
         } else if (!SKIP.has(c.tagName.toUpperCase())) run.push(c);

@@ -26,6 +26,16 @@ const PHOTO_CREDIT = [
 
 /** Every element inside that `hasHintWord(inner, 'caption')` can accept, and a few more. */
 const MAYBE_CAPTION_INSIDE = '[class*="caption" i], [class][id*="caption" i]';
+/** Every element `isCaptionElement` can accept, and more: all are named so, or hold one. */
+const MAYBE_CAPTION = '[class*="caption" i], [id*="caption" i]';
+
+/**
+ * Whether anything in `root` may be a caption by its name. Most articles have none, and then
+ * no element in them needs asking.
+ */
+export function mayHoldNamedCaptions(root: Element): boolean {
+  return root.matches(MAYBE_CAPTION) || root.querySelector(MAYBE_CAPTION) !== null;
+}
 
 /** An element named as a caption, or a paragraph that only wraps one. */
 export function isCaptionElement(el: Element): boolean {

@@ -45,6 +45,18 @@ describe('extractArticle', () => {
     expect(result.extracted.article.contentHtml).toContain('href="https://cdn.example/news/timetable"');
   });
 
+  it.each([
+    ['by class', '<span class="wp-caption-text">The ferry at its berth.</span>'],
+    ['by id alone', '<p id="photoCaption">The ferry at its berth.</p>'],
+  ])('takes a caption named %s out of the running text', (_, caption) => {
+    const page = doc(`<html><head><title>Ferry returns</title></head><body><article>${BODY}<img src="ferry.jpg">${caption}${BODY}</article></body></html>`);
+    const result = extractArticle(page, { url: 'https://news.example/ferry' });
+    if (result.kind !== 'article') throw new Error(result.message);
+    const { blocks, text } = result.extracted.article;
+    expect(blocks.filter((b) => b.kind === 'figure').map((b) => b.caption)).toEqual(['The ferry at its berth.']);
+    expect(text).not.toContain('berth');
+  });
+
   it('gives a typed no-article result for an empty page', () => {
     expect(extractArticle(doc('<html><body></body></html>'))).toMatchObject({ kind: 'no-article', reason: 'empty' });
   });
