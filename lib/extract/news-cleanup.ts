@@ -45,20 +45,19 @@ function isSiteHeader(el: Element): boolean {
 const TAGGED_SOURCES = 'h1, h2, [rel="author"], [itemprop*="author"], script[type="application/ld+json"], meta[name], meta[property]';
 
 /**
- * What Readability reads metadata from: JSON-LD and <meta> wherever they are (before it
- * cleans the page), and as it walks the page byline candidates, every h1 (it counts them)
- * and any h2 repeating the <title> (it compares them).
+ * Which of the elements TAGGED_SOURCES finds Readability reads metadata from: JSON-LD and
+ * <meta> wherever they are (before it cleans the page), and as it walks the page byline
+ * candidates, every h1 (it counts them) and any h2 repeating the <title> (it compares them).
  */
 function isMetadataSource(el: Element, title: string): boolean {
   switch (el.tagName) {
+    // TAGGED_SOURCES finds only the JSON-LD scripts and named meta tags Readability reads.
     case 'H1':
-      return true;
     case 'META':
-      return el.hasAttribute('name') || el.hasAttribute('property');
+    case 'SCRIPT':
+      return true;
     case 'H2':
       return (el.textContent ?? '').trim() === title;
-    case 'SCRIPT':
-      return el.getAttribute('type') === 'application/ld+json';
     default:
       return isBylineCandidate(el);
   }
@@ -90,39 +89,37 @@ function removable(el: Element, maxChars: number): boolean {
   return isSmallOrLinks(el, maxChars) && !holdsProse(el);
 }
 
-/** The next element after `el` in document order, outside `el`'s own subtree, within `root`. */
-function nextOutside(el: Element, root: Element): Element | null {
-  for (let up: Element | null = el; up && up !== root; up = up.parentElement) {
-    if (up.nextElementSibling) return up.nextElementSibling;
-  }
-  return null;
-}
-
 /**
- * What `test` picks in `root`, in document order, without looking inside a pick. The test
- * reads only an element, its subtree and its ancestors, so removing the picks afterwards
- * gives what removing each as it is found would.
- */
-function findWhere(root: Element, test: (el: Element) => boolean): Element[] {
-  const found: Element[] = [];
-  let el = root.firstElementChild;
-  while (el) {
-    if (test(el)) {
-      found.push(el);
-      el = nextOutside(el, root);
-    } else {
-      el = el.firstElementChild ?? nextOutside(el, root);
-    }
-  }
-  return found;
-}
-
-/**
- * Every element the page-furniture test can pick: a landmark by its tag, or an element with a
+ * Every element the furniture tests can pick: a landmark by its tag, or an element with a
  * role, class or id to judge. The selector engine skips the rest of the page (a third of its
  * elements or more) without a call into the DOM for each.
  */
 const FURNITURE_CANDIDATES = 'nav, dialog, footer, form, header, [role], [class], [id]';
+
+function candidatesIn(root: Element): Element[] {
+  return listed(root.querySelectorAll(FURNITURE_CANDIDATES));
+}
+
+/** What to do with a candidate: take it whole, leave it whole, or judge what it holds. */
+type Verdict = 'pick' | 'pass over' | 'look inside';
+
+/**
+ * What `judge` picks among `candidates` (in document order), never looking inside an element
+ * it picks or passes over. The judge reads only an element, its subtree and its ancestors,
+ * so removing the picks afterwards gives what removing each as it is found would.
+ */
+function findWhere(candidates: Element[], judge: (el: Element) => Verdict): Element[] {
+  const found: Element[] = [];
+  // The last element whose subtree is settled: candidates inside it follow it directly.
+  let settled: Element | null = null;
+  for (const el of candidates) {
+    if (settled?.contains(el)) continue;
+    const verdict = judge(el);
+    settled = verdict === 'look inside' ? null : el;
+    if (verdict === 'pick') found.push(el);
+  }
+  return found;
+}
 
 function isPageFurniture(el: Element, holdsMetadata: ReadonlySet<Element>): boolean {
   return (isFurnitureLandmark(el) || isSiteHeader(el) || isNamedPageFurniture(el)) && !holdsMetadata.has(el) && removable(el, PAGE_FURNITURE_MAX_CHARS);
@@ -148,28 +145,19 @@ export interface FurnitureOptions {
  */
 export function pageFurniture(doc: Document, { firstPassUnlikely = false }: FurnitureOptions = {}): Element[] {
   if (!doc.body) return [];
-  const candidates = listed(doc.body.querySelectorAll(FURNITURE_CANDIDATES));
+  const candidates = candidatesIn(doc.body);
   const holdsMetadata = holdingMetadataSources(doc.body, doc.title.trim(), candidates);
-  const found: Element[] = [];
-  // The last element whose subtree is settled: candidates inside it follow it directly.
-  let settled: Element | null = null;
-  for (const el of candidates) {
-    if (settled?.contains(el)) continue;
-    settled = null;
-    if (isPageFurniture(el, holdsMetadata)) {
-      found.push(el);
-      settled = el;
-    } else if (firstPassUnlikely && isReadabilityUnlikely(el)) {
-      // Kept or not, Readability's first pass never looks inside it.
-      if (!unlikelyButRead(el, holdsMetadata)) found.push(el);
-      settled = el;
-    }
-  }
-  return found;
+  return findWhere(candidates, (el) => {
+    if (isPageFurniture(el, holdsMetadata)) return 'pick';
+    // Kept or not, Readability's first pass never looks inside an unlikely candidate.
+    if (firstPassUnlikely && isReadabilityUnlikely(el)) return unlikelyButRead(el, holdsMetadata) ? 'pass over' : 'pick';
+    return 'look inside';
+  });
 }
 
 export function cleanArticle(root: Element): void {
-  for (const el of findWhere(root, (el) => (isFurnitureLandmark(el) || isNamedArticleFurniture(el)) && removable(el, ARTICLE_FURNITURE_MAX_CHARS))) {
+  const isFurniture = (el: Element) => (isFurnitureLandmark(el) || isNamedArticleFurniture(el)) && removable(el, ARTICLE_FURNITURE_MAX_CHARS);
+  for (const el of findWhere(candidatesIn(root), (el) => (isFurniture(el) ? 'pick' : 'look inside'))) {
     el.remove();
   }
 }
