@@ -12,6 +12,7 @@ import { judgedByName } from './furniture-hints';
 interface FirstPassRules {
   REGEXPS: { unlikelyCandidates: RegExp; okMaybeItsACandidate: RegExp };
   UNLIKELY_ROLES: string[];
+  DEFAULT_CHAR_THRESHOLD: number;
 }
 
 export const READABILITY_FIRST_PASS = Readability.prototype as unknown as FirstPassRules;
@@ -20,7 +21,7 @@ export const READABILITY_FIRST_PASS = Readability.prototype as unknown as FirstP
  * Below this much text (Readability's default `charThreshold`) its first pass has failed and
  * it tries again without removing unlikely candidates: the elements left out are needed then.
  */
-export const READABILITY_CHAR_THRESHOLD = 500;
+export const READABILITY_CHAR_THRESHOLD = READABILITY_FIRST_PASS.DEFAULT_CHAR_THRESHOLD;
 
 const { unlikelyCandidates, okMaybeItsACandidate } = READABILITY_FIRST_PASS.REGEXPS;
 const isNamedUnlikely = judgedByName((hint) => unlikelyCandidates.test(hint) && !okMaybeItsACandidate.test(hint));

@@ -14,6 +14,7 @@ describe("Readability's first-pass rules", () => {
     expect(READABILITY_FIRST_PASS.REGEXPS.unlikelyCandidates).toBeInstanceOf(RegExp);
     expect(READABILITY_FIRST_PASS.REGEXPS.okMaybeItsACandidate).toBeInstanceOf(RegExp);
     expect(READABILITY_FIRST_PASS.UNLIKELY_ROLES).toContain('complementary');
+    expect(READABILITY_FIRST_PASS.DEFAULT_CHAR_THRESHOLD).toBeGreaterThan(0);
   });
 
   it('name unlikely candidates as Readability does', () => {
