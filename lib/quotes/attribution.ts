@@ -6,7 +6,7 @@
  * against the whole article.
  */
 import { sentenceEnd, sentenceStart, tokenize, type Token } from './context';
-import { cueLength, cueText, inversionAt, isAdverbial, isCapitalised, isPunct, NP_STOPS, skipAdverbialsForward } from './cue-words';
+import { bareWord, cueLength, cueText, inversionAt, isAdverbial, isCapitalised, isPunct, skipAdverbialsForward } from './cue-words';
 import { cleanName } from './name-words';
 import {
   MAX_SUBJECT_SPAN,
@@ -16,16 +16,15 @@ import {
   type Speaker,
   speakerOf,
   speakerStartingAt,
+  startsSubject,
   subjectBefore,
-  SUBJECT_STARTS,
 } from './noun-phrases';
-import { japaneseCueAfter, type Lexicon } from './speech-cues';
+import type { Lexicon } from './speech-cues';
+import { attributeUnspaced } from './unspaced-attribution';
 
 const MAX_CUE_TAIL = 8;
 // Prepositions whose object is a place or a medium, not whoever a participle after it speaks for.
 const GOVERNING = new Set('to on in at into onto from for by about against over'.split(' '));
-// Cues that the speaker follows, as a preposition's object: "according to X", "selon X".
-const SPEAKER_FOLLOWS = new Set(['according', 'selon', 'laut', 'según', 'secondo', "d'après", 'd’après']);
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -66,7 +65,7 @@ export interface QuoteSite {
  * `“…,” X, the mayor, said`, `“…,” police said`, `“…”, a-t-il déclaré`, `“…” — X`, and
  * `“…” as he put it, said X` further on.
  */
-function cueAfter(site: QuoteSite, lex: Lexicon): Attribution | null {
+function cueAfter(site: QuoteSite, lex: Lexicon, before: SentenceBefore): Attribution | null {
   const { text } = site;
   const innerLast = text.slice(site.innerStart, site.innerEnd).trimEnd().slice(-1);
   const tokens = tokenize(text, site.end, sentenceEnd(text, site.end, site.ceiling));
@@ -104,10 +103,18 @@ function cueAfter(site: QuoteSite, lex: Lexicon): Attribution | null {
     const { pronoun, length } = inversion;
     return found({ text: pronoun.text, kind: 'pronoun', offset: pronoun.start }, cueText(tokens, i, length, text));
   }
+  // An auxiliary or an adverb before the verb: « … », a déclaré X · «…», ha detto X.
+  const verbAt = skipAdverbialsForward(tokens, i, lex);
+  if (verbAt > i && cueLength(tokens, verbAt, lex) > 0) i = verbAt;
   const verbFirst = cueLength(tokens, i, lex);
   if (verbFirst > 0) {
-    const speaker = speakerStartingAt(tokens, skipAdverbialsForward(tokens, i + verbFirst), text, lex);
-    return speaker === null ? null : found(speaker, cueText(tokens, i, verbFirst, text));
+    const cue = cueText(tokens, i, verbFirst, text);
+    const next = skipAdverbialsForward(tokens, i + verbFirst, lex);
+    const speaker = speakerStartingAt(tokens, next, text, lex);
+    if (speaker !== null) return found(speaker, cue);
+    // A verb that ends the sentence has its subject before the quote: X, “…” dedi.
+    const ends = tokens.slice(next).every((t) => !t.word);
+    return ends ? found(subjectOpening(before, lex), cue) : null;
   }
   const subject = subjectAfterQuote(tokens, i, text, lex);
   if (subject) return found(subject.speaker, subject.cue);
@@ -117,13 +124,34 @@ function cueAfter(site: QuoteSite, lex: Lexicon): Attribution | null {
     if (!isPunct(tokens[v - 1], ',')) continue;
     const length = cueLength(tokens, v, lex);
     if (length > 0) {
-      const speaker = speakerStartingAt(tokens, skipAdverbialsForward(tokens, v + length), text, lex);
+      const speaker = speakerStartingAt(tokens, skipAdverbialsForward(tokens, v + length, lex), text, lex);
       if (speaker !== null) return found(speaker, cueText(tokens, v, length, text));
     }
     const later = subjectAfterQuote(tokens, v, text, lex, false);
     if (later) return found(later.speaker, later.cue);
   }
   return null;
+}
+
+/** The words of a quote's sentence before its opening mark, and the text they index. */
+export interface SentenceBefore {
+  tokens: readonly Token[];
+  text: string;
+}
+
+/**
+ * The subject that opens a sentence whose verb comes after the quote ("Cumhurbaşkanı Recep
+ * Tayyip Erdoğan, “…” dedi"): its first name or pronoun, or in a script without capitals its
+ * first noun phrase.
+ */
+function subjectOpening(before: SentenceBefore, lex: Lexicon): Speaker | null {
+  const { tokens, text } = before;
+  if (tokens.length === 0) return null;
+  if (lex.script === 'caseless') {
+    const last = phraseStartingAt(tokens, 0, lex);
+    return last === null ? null : speakerOf(tokens, 0, last, text, lex);
+  }
+  return sentenceSubject(tokens, tokens.length, text, lex);
 }
 
 /**
@@ -141,9 +169,9 @@ function subjectAfterQuote(
   const head = phraseStartingAt(tokens, i, lex);
   if (head === null) return null;
   const first = tokens[i]!;
-  const strong = isCapitalised(first) || lex.pronouns.has(first.lower) || SUBJECT_STARTS.has(first.lower);
+  const strong = isCapitalised(first) || lex.pronouns.has(first.lower) || startsSubject(first.lower, lex);
   const reach = strong && appositive ? MAX_SUBJECT_SPAN : 0;
-  const from = skipAdverbialsForward(tokens, head + 1);
+  const from = skipAdverbialsForward(tokens, head + 1, lex);
   for (let v = from; v < tokens.length && v - from <= reach; v++) {
     const t = tokens[v]!;
     if (!t.word && !isPunct(t, ',.()-–')) return null;
@@ -186,10 +214,13 @@ function cueBefore(
     const tail = tokens.slice(v + length);
     if (tail.some((t) => isPunct(t, '.;?!()'))) return null;
     const cue = cueText(tokens, v, length, text);
-    const reported = tail.length > 0 && ['that', 'que', 'dass'].includes(tail[tail.length - 1]!.lower);
+    const reported = tail.length > 0 && lex.complementizers.has(tail[tail.length - 1]!.lower);
     const speaker = speakerOfCue(tokens, v, length, text, lex);
     const quoted = site.text.slice(site.innerStart, site.innerEnd);
-    return { speaker, cue, side: 'before', blockIndex, reported, introduces: introduces(tokens[v]!, tail, quoted, lex) };
+    // A subject between its verb and the quote, with at most a particle after it (قال X إن «…»).
+    const subjectBetween = lex.subjectFollowsVerb && speaker !== null && speaker.offset > tokens[v]!.start && tail.length <= MAX_CUE_TAIL;
+    const leads = subjectBetween || introduces(tokens[v]!, tail, quoted, lex);
+    return { speaker, cue, side: 'before', blockIndex, reported, introduces: leads };
   }
   if (isPunct(tokens[tokens.length - 1], ':')) {
     const speaker = sentenceSubject(tokens, tokens.length - 1, text, lex);
@@ -215,7 +246,7 @@ function introduces(cue: Token, tail: readonly Token[], quoted: string, lex: Lex
   const words = tail.filter((t) => t.word);
   if (words.every((t) => TIMES.test(t.lower))) return true;
   const listener = lex.takesObject.has(cue.lower) && words.length <= MAX_LISTENER_WORDS;
-  return listener && !words.some((t) => NP_STOPS.has(t.lower)) && STARTS_NOT_LOWER_CASE.test(quoted);
+  return listener && !words.some((t) => lex.stops.has(t.lower)) && STARTS_NOT_LOWER_CASE.test(quoted);
 }
 
 /**
@@ -226,10 +257,20 @@ function introduces(cue: Token, tail: readonly Token[], quoted: string, lex: Lex
  * sentence; and for a verb that comes first, what follows it ("Stated Stone:").
  */
 function speakerOfCue(tokens: readonly Token[], v: number, length: number, text: string, lex: Lexicon): Speaker | null {
-  if (SPEAKER_FOLLOWS.has(tokens[v]!.lower)) return speakerStartingAt(tokens, v + length, text, lex);
+  if (lex.speakerFollows.has(bareWord(tokens[v], lex))) return speakerStartingAt(tokens, v + length, text, lex);
+  // وقال وزير الخارجية أحمد عطاف إن «…»: the subject follows its verb.
+  if (lex.subjectFollowsVerb) {
+    const after = speakerStartingAt(tokens, skipAdverbialsForward(tokens, v + length, lex), text, lex);
+    if (after) return after;
+  }
+  // Without capitals, a verb-final sentence's subject is the noun phrase that opens it: X در این باره افزود.
+  if (lex.script === 'caseless' && v > 0) {
+    const last = phraseStartingAt(tokens, 0, lex);
+    if (last !== null && last < v) return speakerOf(tokens, 0, last, text, lex);
+  }
   const participle = /ing$/.test(tokens[v]!.lower);
   const previous = tokens[v - 1];
-  if (participle && previous?.word && !NP_STOPS.has(previous.lower) && !isAdverbial(previous)) {
+  if (participle && previous?.word && !lex.stops.has(previous.lower) && !isAdverbial(previous, lex)) {
     const first = phraseEndingAt(tokens, v - 1, 0, lex);
     // Not a preposition's object: "wrote in a statement to Wired explaining", "on Facebook
     // writing" (but "footage of Trump saying", "with protesters chanting").
@@ -259,37 +300,6 @@ function dashedName(tokens: readonly Token[], text: string, lex: Lexicon): Speak
   return name ? { text: name.text, kind: 'name', offset: tokens[first]!.start } : null;
 }
 
-// The topic of a Japanese sentence, marked by は or が: 田中首相は「…」と述べた.
-const JA_TOPIC = /([^\s、。「」『』]+?)(?:は|が)[^は「」『』。]*$/u;
-const JA_TOPIC_REACH = 60;
-// Japanese writes a title or an honorific after the name (田中健一市長, 山本直子さん), and
-// what describes a person before it, ending in kana (代表を務める山本直子). Names are written
-// in kanji or katakana, so the name is the run of those before the title.
-const JA_TITLE = /(?:さん|氏|様|君|市長|知事|首相|大統領|社長|会長|所長|代表|議員|教授|監督|委員長|大臣|長官|部長|局長|議長|理事長|院長|校長|町長|村長|区長|弁護士|選手)+$/u;
-const JA_NAME = /[\p{Script=Han}\p{Script=Katakana}ー々]+$/u;
-
-/** The speaker a Japanese topic names: the name without its title, else the title ("市長"). */
-function japaneseSpeaker(topic: string, offset: number): Speaker {
-  const title = JA_TITLE.exec(topic);
-  const name = title && title.index > 0 ? JA_NAME.exec(topic.slice(0, title.index)) : null;
-  if (name) return { text: name[0], kind: 'name', offset: offset + name.index };
-  return { text: topic, kind: title ? 'description' : 'name', offset };
-}
-
-function cueJapanese(site: QuoteSite): Attribution | null {
-  const cue = japaneseCueAfter(site.text, site.end);
-  if (!cue) return null;
-  // Back to the sentence's start, but not far: the topic is near, and neither this loop nor
-  // the pattern below may scan a whole unpunctuated block for every quote.
-  const limit = Math.max(site.floor, site.start - JA_TOPIC_REACH);
-  let from = site.start;
-  while (from > limit && site.text[from - 1] !== '。') from--;
-  const before = site.text.slice(from, site.start);
-  const topic = JA_TOPIC.exec(before);
-  const speaker = topic ? japaneseSpeaker(topic[1]!, from + topic.index) : null;
-  return { speaker, cue, side: 'after', blockIndex: site.blockIndex, reported: false, introduces: false };
-}
-
 /**
  * The attribution of a quote, from its own sentence: after the quote first, then before it.
  * `before` holds the tokens of its sentence before the opening mark.
@@ -301,5 +311,7 @@ export function attribute(
   previousParagraph: string | null,
   before: readonly Token[],
 ): Attribution | null {
-  return cueJapanese(last) ?? cueAfter(last, lex) ?? cueBefore(first, lex, previousParagraph, before);
+  const unspaced = lex.script === 'unspaced' ? attributeUnspaced(first, last, lex) : null;
+  const opening = { tokens: first === last ? before : [], text: first.text };
+  return unspaced ?? cueAfter(last, lex, opening) ?? cueBefore(first, lex, previousParagraph, before);
 }

@@ -1,35 +1,12 @@
 /**
  * The words a quote's attribution is read from: which tokens are speech cues (and when a
  * speech verb is really a noun), which are adverbials that may stand between a speaker and
- * a verb, and which end a noun phrase. English first, with the function words of French,
- * German, Spanish and Italian.
+ * a verb, and which end a noun phrase. The words themselves are each language's (lexicon).
  */
 import type { Token } from './context';
 import type { Lexicon } from './speech-cues';
 
-// Tokens that may stand between a speaker and the verb, or after a verb before its
-// subject: "Trump on Monday said", "she added later", "said Thursday".
-export const ADVERBIALS = new Set(
-  `also later then again once further still recently previously often repeatedly never simply flatly bluntly
-   quickly finally initially earlier subsequently already just reportedly publicly privately today yesterday
-   tonight has had have would will was is were did does may might could should can monday tuesday wednesday
-   thursday friday saturday sunday morning afternoon evening night aussi encore ensuite auch noch dann`.split(/\s+/),
-);
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-
-// Words that end a noun phrase: a speaker never reaches across them.
-export const NP_STOPS = new Set(
-  `that which who whom whose and but or nor because when while as after before if though although since so then
-   where what how why to than not no in on at during about against into over with without by
-   que qui et mais dans avec sur pour devant après avant chez lors
-   dass und aber nach vor bei mit im am auf für über unter zu zum zur aus seit gegen ohne um während wegen
-   en con por para sobre tras ante y pero per su tra fra dopo prima e ma
-   که و در از به با را`.split(/\s+/),
-);
-export const DETERMINERS = new Set(
-  `the a an his her its their our my your this these those le la les un une der die das dem den des ein eine einem
-   einen einer el los las il lo gli`.split(/\s+/),
-);
 
 /**
  * Whether a capitalised run of `words` words after the word `previous` opens with a noun
@@ -37,12 +14,11 @@ export const DETERMINERS = new Set(
  * is one, since names take none ("die Vorsitzende Miriam Schäfer"). Two words may be a name
  * of their own ("die Deutsche Bahn").
  */
-export function opensWithNoun(previous: string, words: number, lex: Pick<Lexicon, 'capitalisesNouns'>): boolean {
-  return lex.capitalisesNouns && words >= 3 && DETERMINERS.has(previous);
+export function opensWithNoun(previous: string, words: number, lex: Pick<Lexicon, 'capitalisesNouns' | 'determiners'>): boolean {
+  return lex.capitalisesNouns && words >= 3 && lex.determiners.has(previous);
 }
 
 export const RELATIVES = new Set(['who', 'which', 'that']);
-export const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'de', 'du', 'des', 'von']);
 
 // Property-escape patterns are module constants: esbuild turns such a literal into
 // `new RegExp(…)`, which inside a function would construct it on every call.
@@ -56,13 +32,26 @@ const LATIN_PUNCT: Record<string, string> = { '،': ',', '؛': ';', '؟': '?' };
 export const isPunct = (t: Token | undefined, chars: string): boolean =>
   t !== undefined && !t.word && chars.includes(LATIN_PUNCT[t.text] ?? t.text);
 
+/** A token's lower-cased word without a prefix written onto it (Arabic وقال → قال) when that makes it a cue. */
+export function bareWord(t: Token | undefined, lex: Lexicon): string {
+  const lower = t?.lower ?? '';
+  for (const clitic of lex.clitics) {
+    if (lower.length > clitic.length + 1 && lower.startsWith(clitic)) {
+      const bare = lower.slice(clitic.length);
+      if (lex.verbs.has(bare) || lex.phrases.has(bare)) return bare;
+    }
+  }
+  return lower;
+}
+
 /** Length in tokens of the speech cue starting at `i`, or 0. */
 export function cueLength(tokens: readonly Token[], i: number, lex: Lexicon): number {
-  for (const parts of lex.phrases.get(tokens[i]?.lower ?? '') ?? []) {
-    if (parts.every((p, k) => tokens[i + k]?.lower === p)) return parts.length;
+  const word = bareWord(tokens[i], lex);
+  for (const parts of lex.phrases.get(word) ?? []) {
+    if (parts.every((p, k) => (k === 0 ? word : tokens[i + k]?.lower) === p)) return parts.length;
   }
   const t = tokens[i];
-  if (!t?.word || !lex.verbs.has(t.lower)) return 0;
+  if (!t?.word || !lex.verbs.has(word)) return 0;
   if (isNoun(tokens, i, lex)) return 0;
   // A capitalised verb only opens a sentence ("Said Smith:"); in capitals it is a headline.
   return (isCapitalised(t) && i > 0) || ALL_CAPITALS.test(t.text) ? 0 : 1;
@@ -83,7 +72,7 @@ const ALSO_NOUNS = new Set(
 function isNoun(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const previous = tokens[i - 1];
   if (!previous?.word) return false;
-  if (DETERMINERS.has(previous.lower)) return true;
+  if (lex.determiners.has(previous.lower)) return true;
   if (!ALSO_NOUNS.has(tokens[i]!.lower)) return false;
   // "Vargas’ question", "Bush's Facebook post", "a Twitter comment": a possessive, or a name
   // modifying the noun after "a" or a possessive, makes it a noun phrase ("the Saudis state"
@@ -91,8 +80,8 @@ function isNoun(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const before = tokens[i - 2];
   if (POSSESSIVE_WORD.test(previous.text)) return true;
   if (isCapitalised(previous) && before?.word && (NOUN_DETERMINERS.has(before.lower) || POSSESSIVE_WORD.test(before.text))) return true;
-  const modified = !isCapitalised(previous) && !lex.pronouns.has(previous.lower) && !isAdverbial(previous);
-  return modified && !NP_STOPS.has(previous.lower);
+  const modified = !isCapitalised(previous) && !lex.pronouns.has(previous.lower) && !isAdverbial(previous, lex);
+  return modified && !lex.stops.has(previous.lower);
 }
 
 const POSSESSIVE_WORD = /\p{L}(?:['’]s|s['’])$/u;
@@ -103,15 +92,12 @@ const NOUN_DETERMINERS = new Set('a an his her its their our my your'.split(' ')
 export function endsPhrase(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   if (cueLength(tokens, i, lex) === 0) return false;
   const next = tokens[i + 1];
-  return !(ALSO_NOUNS.has(tokens[i]!.lower) && next?.word && !NP_STOPS.has(next.lower));
+  return !(ALSO_NOUNS.has(tokens[i]!.lower) && next?.word && !lex.stops.has(next.lower));
 }
 
-// French inverts verb and pronoun after a quote: "affirme-t-elle", "a-t-il déclaré".
-const INVERSION = /^(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)$/u;
-
-/** A French inverted cue at `i`: its length in tokens and the pronoun it carries. */
+/** An inverted cue at `i` ("affirme-t-elle", "a-t-il déclaré"): its length in tokens and the pronoun it carries. */
 export function inversionAt(tokens: readonly Token[], i: number, lex: Lexicon): { length: number; pronoun: Token } | null {
-  const m = INVERSION.exec(tokens[i]?.text ?? '');
+  const m = lex.inversion?.exec(tokens[i]?.text ?? '');
   if (!m) return null;
   const verb = m[1]!.toLowerCase();
   const pronoun = { ...tokens[i]!, text: m[2]!, lower: m[2]!.toLowerCase(), start: tokens[i]!.end - m[2]!.length };
@@ -128,26 +114,26 @@ export function cueText(tokens: readonly Token[], i: number, length: number, tex
 // Words in -ly that are adjectives or nouns, not adverbs: "an early tweet", "a family friend".
 const NOT_ADVERBS = new Set('early elderly friendly only family daily weekly monthly yearly likely holy ugly lovely lonely costly deadly ally rally italy july'.split(' '));
 
-export function isAdverbial(t: Token): boolean {
+export function isAdverbial(t: Token, lex: Lexicon): boolean {
   if (!t.word) return false;
-  return ADVERBIALS.has(t.lower) || (/ly$/.test(t.lower) && !isCapitalised(t) && !NOT_ADVERBS.has(t.lower));
+  return lex.adverbials.has(t.lower) || (/ly$/.test(t.lower) && !isCapitalised(t) && !NOT_ADVERBS.has(t.lower));
 }
 
 /** Skips tokens like "on Monday", "later", "has" going backwards from `j`; returns the new index. */
-export function skipAdverbialsBack(tokens: readonly Token[], j: number, lo: number): number {
+export function skipAdverbialsBack(tokens: readonly Token[], j: number, lo: number, lex: Lexicon): number {
   while (j >= lo) {
     const t = tokens[j]!;
-    if (isAdverbial(t)) j--;
+    if (isAdverbial(t, lex)) j--;
     else if (t.lower === 'on' && WEEKDAYS.test(tokens[j + 1]?.lower ?? '')) j--;
     else break;
   }
   return j;
 }
 
-export function skipAdverbialsForward(tokens: readonly Token[], j: number): number {
+export function skipAdverbialsForward(tokens: readonly Token[], j: number, lex: Lexicon): number {
   while (j < tokens.length) {
     const t = tokens[j]!;
-    if (t.word && ADVERBIALS.has(t.lower) && !/^(?:has|had|have|was|is|were|did|does)$/.test(t.lower)) j++;
+    if (t.word && lex.adverbials.has(t.lower) && !/^(?:has|had|have|was|is|were|did|does)$/.test(t.lower)) j++;
     else if (t.lower === 'on' && WEEKDAYS.test(tokens[j + 1]?.lower ?? '')) j++;
     else break;
   }

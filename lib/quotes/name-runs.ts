@@ -5,7 +5,7 @@
  * judged by these (names).
  */
 import { isAbbreviation } from './context';
-import { DETERMINERS, NP_STOPS, opensWithNoun } from './cue-words';
+import { opensWithNoun } from './cue-words';
 import { NAME_RUN, nameKey, POSSESSIVE } from './name-words';
 import type { ReportedPronoun } from './reported-pronouns';
 import type { Lexicon } from './speech-cues';
@@ -82,7 +82,7 @@ const BEFORE_VERB = /(?:['’]s)?[\s,]*(?:(?:\p{Ll}+ly|also|later|then|again|has
 export function readRuns(
   text: string,
   blockIndex: number,
-  lex: Pick<Lexicon, 'verbs' | 'takesObject' | 'capitalisesNouns'>,
+  lex: Pick<Lexicon, 'verbs' | 'takesObject' | 'capitalisesNouns' | 'stops' | 'determiners'>,
   runs: Run[],
   capitalisedInside: Set<string>,
   openingCounts: Map<string, number>,
@@ -132,7 +132,7 @@ export function readRuns(
     const next = possessive ? '' : (BEFORE_VERB.exec(text)?.[1] ?? '');
     const nextVerb = next.toLowerCase();
     // A lower-case word that is no function word: most likely the verb the run is the subject of.
-    const nextIsVerb = next !== '' && next === nextVerb && !NP_STOPS.has(nextVerb) && !DETERMINERS.has(nextVerb);
+    const nextIsVerb = next !== '' && next === nextVerb && !lex.stops.has(nextVerb) && !lex.determiners.has(nextVerb);
     // "“…,” said Smith" names the speaker; "McLenney said Smith doesn’t…" does not.
     const inverted = previous !== undefined && opensClause(text, previous.start, sentenceStart);
     const accordingTo =

@@ -3,6 +3,7 @@
  * name ("Former Secretary of State John Kerry" → John Kerry), and the keys names are
  * compared by (Peña ~ Pena, Trump’s ~ Trump).
  */
+import { LANGUAGES, words } from './languages';
 
 export interface Name {
   /** The name as written, titles and function words removed. */
@@ -18,45 +19,6 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(PARTICLES.split('|'))
 const NAME_WORD = `(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’\\-]*)`;
 // Capitalised words in a row, allowing lower-case particles (Ursula von der Leyen) and initials.
 export const NAME_RUN = new RegExp(`${NAME_WORD}(?:[ \\u00a0](?:(?:${PARTICLES})[ \\u00a0])*${NAME_WORD})*`, 'gu');
-
-// Capitalised words that are not part of a name: sentence-initial function words,
-// honorifics, the descriptors reporters put before names, and the small words of
-// title-case headlines ("… Between Marco Rubio And Rand Paul At The Debate").
-export const NOT_NAME = new Set(
-  `the a an but and or so yet in on at for of to from with by as if when while after before because since although
-   though this that these those he she it they we i you his her its their our my your there here then also still even
-   now however meanwhile yes no not why what who how where according last next every each some many most both is are
-   was were be has have had will would can could should might must do does did just than over into about against
-   between through during without under up out off once today yesterday tonight instead indeed perhaps maybe later
-   earlier again already finally thus therefore despite amid among asked presidential moreover furthermore
-   nevertheless nonetheless besides otherwise lest another outside inside across along around behind beyond toward
-   towards upon within via one two three four five six seven eight nine ten eleven twelve twenty
-   thirty forty fifty hundred thousand million
-   mr mrs ms miss mx dr sen senator rep representative gov governor president vice prime minister secretary judge
-   justice gen general lt col sgt capt adm maj pope rev reverend father sister sheriff mayor chancellor king queen
-   prince princess lord lady sir dame prof professor chairman chairwoman chief ambassador attorney speaker leader
-   candidate nominee former republican republicans democrat democrats democratic gop u.s state sheikh ayatollah
-   senior adviser advisor spokesman spokeswoman spokesperson aide director executive manager chair commissioner
-   officer analyst correspondent editor host anchor founder ceo coach captain deputy assistant associate
-   congressman congresswoman councilman councilwoman assemblyman lawmaker delegate superdelegate
-   m mme mlle herr frau monsieur madame señor señora sr sra dott monday tuesday wednesday thursday friday saturday
-   sunday january february march april june july august september october november december
-   le la les un une des du de selon pour dans avec sur ministre président présidente député maire
-   der die das dem den ein eine laut nach mit für bundeskanzlerin bundeskanzler kanzlerin kanzler präsident
-   el los las según con por para presidente ministro ministra alcalde secondo il lo gli per`.split(/\s+/),
-);
-
-// Last words of names of organisations and places, never "he" or "she".
-export const INSTITUTIONS = new Set(
-  `house council committee department ministry party court senate congress office bureau agency administration
-   government commission union bank fund board army navy police times post news journal press network tribune
-   herald university college school institute center centre foundation association company corporation corp inc
-   group campaign city county states republic kingdom nations street avenue park mall hall square tower church
-   chamber society federation coalition alliance caucus forum museum library hospital organization
-   club league show program magazine newspaper radio channel debates usa america europe africa asia china russia
-   iran iraq syria israel mexico canada britain france germany japan korea india pakistan afghanistan ukraine
-   turkey egypt cuba libya brazil`.split(/\s+/),
-);
 
 /** The comparison key of one word of a name. */
 export function nameKey(word: string): string {
@@ -142,3 +104,14 @@ export function cleanName(run: string, verbs?: ReadonlySet<string>): Name | null
   return head ? { text: head.text, keys: head.keys } : null;
 }
 
+// Capitalised words that are not part of a name, in every language, by their keys: sentence-opening
+// function words, honorifics and the titles and roles reporters put next to names. A
+// capitalised function word of any language is rarely a name in another.
+export const NOT_NAME: ReadonlySet<string> = new Set(
+  Object.values(LANGUAGES).flatMap((l) => [...words(l.titles), ...words(l.notNames)].map(nameKey)),
+);
+
+// Last words of names of organisations and places, never "he" or "she".
+export const INSTITUTIONS: ReadonlySet<string> = new Set(
+  Object.values(LANGUAGES).flatMap((l) => words(l.institutions).map(nameKey)),
+);

@@ -103,7 +103,7 @@ export class NameIndex {
   constructor(
     texts: readonly string[],
     isQuoted: (blockIndex: number, offset: number) => boolean,
-    lex: Pick<Lexicon, 'verbs' | 'takesObject' | 'capitalisesNouns'>,
+    lex: Pick<Lexicon, 'verbs' | 'takesObject' | 'capitalisesNouns' | 'stops' | 'determiners'>,
   ) {
     const runs: Run[] = [];
     const capitalisedInside = new Set<string>();

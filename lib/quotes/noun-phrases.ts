@@ -4,18 +4,7 @@
  * parentheses, down to the name that heads it or the pronoun that stands for it.
  */
 import type { Token } from './context';
-import {
-  DETERMINERS,
-  endsPhrase,
-  isAdverbial,
-  isCapitalised,
-  isPunct,
-  NP_LINKS,
-  NP_STOPS,
-  opensWithNoun,
-  RELATIVES,
-  skipAdverbialsBack,
-} from './cue-words';
+import { endsPhrase, isAdverbial, isCapitalised, isPunct, opensWithNoun, RELATIVES, skipAdverbialsBack } from './cue-words';
 import { cleanName, INSTITUTIONS, NAME_PARTICLES, nameKey } from './name-words';
 import type { Lexicon } from './speech-cues';
 
@@ -41,15 +30,15 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
   let first = last + 1;
   for (let j = last; j >= lo && last - j < MAX_NP; j--) {
     const t = tokens[j]!;
-    if (!t.word || NP_STOPS.has(t.lower) || endsPhrase(tokens, j, lex)) break;
+    if (!t.word || lex.stops.has(t.lower) || endsPhrase(tokens, j, lex)) break;
     // A pronoun is a whole subject: "At the bottom it reads" → "it".
     if (lex.pronouns.has(t.lower)) return j === last ? j : first;
     first = j;
-    if (DETERMINERS.has(t.lower)) {
+    if (lex.determiners.has(t.lower)) {
       const link = tokens[j - 1];
-      if (!link || !NP_LINKS.has(link.lower) || j - 2 < lo || !tokens[j - 2]!.word) break;
+      if (!link || !lex.links.has(link.lower) || j - 2 < lo || !tokens[j - 2]!.word) break;
     }
-    if (NP_LINKS.has(t.lower) && j === last) return null;
+    if (lex.links.has(t.lower) && j === last) return null;
   }
   return first <= last ? first : null;
 }
@@ -59,12 +48,12 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, lex: L
   let last = first - 1;
   for (let j = first; j < tokens.length && j - first < MAX_NP; j++) {
     const t = tokens[j]!;
-    if (!t.word || NP_STOPS.has(t.lower) || endsPhrase(tokens, j, lex)) break;
-    if (j > first && (isAdverbial(t) || (DETERMINERS.has(t.lower) && !NP_LINKS.has(tokens[j - 1]!.lower)))) break;
-    if (NP_LINKS.has(t.lower) && !tokens[j + 1]?.word) break;
+    if (!t.word || lex.stops.has(t.lower) || endsPhrase(tokens, j, lex)) break;
+    if (j > first && (isAdverbial(t, lex) || (lex.determiners.has(t.lower) && !lex.links.has(tokens[j - 1]!.lower)))) break;
+    if (lex.links.has(t.lower) && !tokens[j + 1]?.word) break;
     last = j;
   }
-  while (last >= first && NP_LINKS.has(tokens[last]!.lower)) last--;
+  while (last >= first && lex.links.has(tokens[last]!.lower)) last--;
   return last >= first ? last : null;
 }
 
@@ -83,9 +72,9 @@ function capitalisedFrom(tokens: readonly Token[], first: number, end: number): 
 }
 
 /** Whether the token at `i` links a noun phrase to another ("of", "von") rather than joining a name ("von der Leyen"). */
-function isLink(tokens: readonly Token[], i: number): boolean {
+function isLink(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i]!;
-  return NP_LINKS.has(t.lower) && !(NAME_PARTICLES.has(t.lower) && isCapitalised(tokens[i + 1] ?? t));
+  return lex.links.has(t.lower) && !(NAME_PARTICLES.has(t.lower) && isCapitalised(tokens[i + 1] ?? t));
 }
 
 /**
@@ -96,7 +85,7 @@ function isLink(tokens: readonly Token[], i: number): boolean {
  */
 function nameBeforeLink(tokens: readonly Token[], first: number, last: number, text: string, lex: Lexicon): Speaker | null {
   let link = first + 1;
-  while (link < last && !isLink(tokens, link)) link++;
+  while (link < last && !isLink(tokens, link, lex)) link++;
   const end = link - 1;
   if (link >= last || !isCapitalised(tokens[end]!)) return null;
   const speaker = nameOfRun(tokens, capitalisedFrom(tokens, first, end), end, text, lex);
@@ -109,16 +98,32 @@ function nameBeforeLink(tokens: readonly Token[], first: number, last: number, t
 export function speakerOf(tokens: readonly Token[], first: number, last: number, text: string, lex: Lexicon): Speaker | null {
   const head = tokens[last]!;
   if (first === last && lex.pronouns.has(head.lower)) return { text: head.text, kind: 'pronoun', offset: head.start };
+  if (lex.script === 'caseless') return uncasedSpeaker(tokens, first, last, text, lex);
   const linked = nameBeforeLink(tokens, first, last, text, lex);
   if (linked) return linked;
   if (isCapitalised(head)) {
     const k = capitalisedFrom(tokens, first, last);
     // "Secretary of State John Kerry", "Bank of America": what follows a link is no one's name alone.
-    const name = k > first && NP_LINKS.has(tokens[k - 1]!.lower) ? null : nameOfRun(tokens, k, last, text, lex);
-    if (name) return name;
+    const name = nameOfRun(tokens, k, last, text, lex);
+    // "Secretary of State John Kerry", "ministro de Economía Luis Caputo": after a link, a
+    // name only where a title or portfolio was left out of it ("Bank of America" is none).
+    const afterLink = k > first && lex.links.has(tokens[k - 1]!.lower);
+    if (name && (!afterLink || !text.startsWith(name.text, tokens[k]!.start))) return name;
   }
   const description = text.slice(tokens[first]!.start, head.end);
   return { text: description, kind: 'description', offset: tokens[first]!.start };
+}
+
+/**
+ * A speaker in a script without capitals (Arabic, Persian): the words after the titles and
+ * descriptions that open the phrase ("وزير الخارجية الجزائري أحمد عطاف" → أحمد عطاف), or
+ * the whole phrase as a description when nothing else is left.
+ */
+function uncasedSpeaker(tokens: readonly Token[], first: number, last: number, text: string, lex: Lexicon): Speaker {
+  let k = first;
+  while (k <= last && (lex.titles.has(tokens[k]!.lower) || lex.descriptor?.test(tokens[k]!.text))) k++;
+  if (k > last) return { text: text.slice(tokens[first]!.start, tokens[last]!.end), kind: 'description', offset: tokens[first]!.start };
+  return { text: text.slice(tokens[k]!.start, tokens[last]!.end), kind: 'name', offset: tokens[k]!.start };
 }
 
 /**
@@ -154,7 +159,7 @@ export function subjectBefore(
   text: string,
   lex: Lexicon,
 ): { speaker: Speaker; first: number } | null {
-  let j = skipAdverbialsBack(tokens, verb - 1, lo);
+  let j = skipAdverbialsBack(tokens, verb - 1, lo, lex);
   if (j < lo) return null;
   if (isPunct(tokens[j], ',')) {
     let k = j - 1;
@@ -192,10 +197,11 @@ function speakerFromPhrase(tokens: readonly Token[], first: number, last: number
   return start === first ? speakerOf(tokens, first, last, text, lex) : null;
 }
 
-// Words a subject may start with besides a name or a pronoun.
-export const SUBJECT_STARTS = new Set(
-  [...DETERMINERS, ...'another one some many several both all each most two three four five'.split(' ')],
-);
+// Words a subject may start with besides a name, a pronoun or a determiner.
+const SUBJECT_WORDS = new Set('another one some many several both all each most two three four five'.split(' '));
+
+/** Whether a subject may start with this word: "the", "another", "two". */
+export const startsSubject = (word: string, lex: Lexicon): boolean => lex.determiners.has(word) || SUBJECT_WORDS.has(word);
 
 // Words after which a new clause, and so a new subject, can start.
 const CLAUSE_OPENERS = new Set('and but so then while when as because after before although though since once yet'.split(' '));
@@ -221,12 +227,12 @@ export function sentenceSubject(tokens: readonly Token[], upTo: number, text: st
     let end = j;
     if (lex.pronouns.has(t.lower) && t.lower !== 'it') {
       speaker = { text: t.text, kind: 'pronoun', offset: t.start };
-    } else if (t.word && isCapitalised(t) && !NP_STOPS.has(t.lower) && !opensWithParticiple(tokens, j)) {
+    } else if (t.word && isCapitalised(t) && !lex.stops.has(t.lower) && !opensWithParticiple(tokens, j)) {
       while (end + 1 < upTo && tokens[end + 1]!.word && isCapitalised(tokens[end + 1]!)) end++;
       const name = cleanName(text.slice(t.start, tokens[end]!.end), lex.verbs);
       if (name) speaker = { text: name.text, kind: 'name', offset: t.start };
     }
-    if (!speaker && j === 0 && SUBJECT_STARTS.has(t.lower)) {
+    if (!speaker && j === 0 && startsSubject(t.lower, lex)) {
       end = phraseStartingAt(tokens, 0, lex) ?? 0;
       speaker = speakerOf(tokens, 0, end, text, lex);
     }
@@ -234,7 +240,7 @@ export function sentenceSubject(tokens: readonly Token[], upTo: number, text: st
     const previous = tokens[j - 1];
     const opensClause = !previous || isPunct(previous, ',;:—–-(') || CLAUSE_OPENERS.has(previous.lower);
     const next = tokens[end + 1];
-    if (opensClause && next?.word && !isCapitalised(next) && !NP_STOPS.has(next.lower)) return speaker;
+    if (opensClause && next?.word && !isCapitalised(next) && !lex.stops.has(next.lower)) return speaker;
     first ??= speaker;
     j = end;
   }

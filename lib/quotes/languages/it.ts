@@ -1,0 +1,30 @@
+import type { QuoteLanguage } from './language';
+
+export const it: QuoteLanguage = {
+  code: 'it',
+  verbs: `
+    detto dice disse dichiarato dichiara dichiarò spiegato spiega spiegò aggiunto aggiunge aggiunse affermato
+    afferma affermò sottolineato sottolinea sottolineò osservato osserva osservò ribadito ribadisce ribadì
+    scritto scrive scrisse chiesto chiede chiese risposto risponde rispose commentato commenta commentò
+    annunciato annuncia annunciò precisato precisa precisò assicurato assicura assicurò avvertito avverte
+    denunciato denuncia ammesso ammette ricordato ricorda ricordò spiegava diceva insistito insiste attaccato
+    attacca concluso conclude replicato replica replicò rivendicato rivendica`,
+  phrases: ['secondo', 'a detta di'],
+  speakerFollows: 'secondo',
+  pronouns: { lui: 1, lei: -1, loro: 0 },
+  titles: `
+    signor signore signora sig sig.ra presidente presidentessa ministro ministra sindaco sindaca segretario
+    segretaria portavoce direttore direttrice capo deputato deputata senatore senatrice giudice procuratore
+    avvocato avvocata dottor dottore dottoressa dott professore professoressa prof papa re regina principe
+    generale colonnello capitano allenatore ct commissario governatore governatrice assessore assessora
+    premier vicepresidente vicepremier leader fondatore fondatrice amministratore delegato economia interno
+    esteri giustizia difesa salute istruzione lavoro cultura`,
+  stops: `e ed ma che chi in con per su tra fra dopo prima da se quando come dove perché senza contro durante o né`,
+  determiners: 'il lo la i gli le un uno una suo sua suoi sue questo questa',
+  adverbials: 'anche poi ancora già inoltre ieri oggi lunedì martedì mercoledì giovedì venerdì sabato domenica ha hanno aveva avevano è',
+  links: 'di del della dello dei degli delle',
+  complementizers: 'che',
+  notNames: `il lo la gli le un una secondo per con ma e anche poi inoltre lunedì martedì mercoledì giovedì venerdì
+    sabato domenica gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre`,
+  institutions: 'governo ministero parlamento senato camera partito tribunale comune regione italia',
+};
