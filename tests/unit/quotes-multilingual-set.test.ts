@@ -120,7 +120,12 @@ describe('multilingual set builder', () => {
 
   it('fails loudly on a missing, repeated or overlapping quote', () => {
     expect(() => buildRows('en', '## 01\nA “b.”\n> X | “c.”')).toThrow(/en line 3: quote not in the text/);
-    expect(() => buildRows('en', '## 01\n“b.” and “b.”\n> X | “b.”')).toThrow(/more than once/);
+    expect(() => buildRows('en', '## 01\n“b.” and “b.”\n> X | “b.”')).toThrow(/found 2 times in en-01 but written 1 times/);
+    const twice = buildRows('en', '## 01\n“b.” and “b.”\n> X | “b.”\n> Y | “b.”')[0]!;
+    expect(twice.quotes).toEqual([
+      { start: 0, end: 4, speaker: 'X' },
+      { start: 9, end: 13, speaker: 'Y' },
+    ]);
     expect(() => buildRows('en', '## 01\n“a “b.”\n> X | “a “b.”\n> Y | “b.”')).toThrow(/overlap/);
     expect(() => buildRows('en', '## 01\nA “b.”\n> X “b.”')).toThrow(/speaker \| quoted words/);
   });
