@@ -5,6 +5,7 @@
 import { cleanName, INSTITUTIONS, type Name, nameKey, namesInRun, NOT_NAME } from './name-words';
 import { NOT_BEFORE_SUBJECT, readRuns, type Run } from './name-runs';
 import { type ReportedPronoun, reportedPronouns } from './reported-pronouns';
+import { bareWord } from './cue-words';
 import type { Lexicon } from './speech-cues';
 
 // Peoples and followers: Americans, Muslims, Democrats, Marxists.
@@ -92,6 +93,7 @@ export class NameIndex {
   private readonly speakers = new Set<string>();
   /** Last-name keys written after "in": places, or organisations. */
   private readonly places = new Set<string>();
+  private readonly texts: readonly string[];
   /** Evidence of gender by last name and by first name (key + space): up for "he" and "Mr.", down for "she" and "Mrs.". */
   private readonly genders = new Map<string, number>();
 
@@ -103,8 +105,9 @@ export class NameIndex {
   constructor(
     texts: readonly string[],
     isQuoted: (blockIndex: number, offset: number) => boolean,
-    lex: Pick<Lexicon, 'verbs' | 'takesObject' | 'capitalisesNouns' | 'stops' | 'determiners'>,
+    private readonly lex: Lexicon,
   ) {
+    this.texts = texts;
     const runs: Run[] = [];
     const capitalisedInside = new Set<string>();
     const openingCounts = new Map<string, number>();
@@ -227,8 +230,17 @@ export class NameIndex {
     return lo;
   }
 
+  /** A name word's key without a case ending, so that Путина, Путину and Путин compare equal. */
+  private stem(key: string): string {
+    for (const ending of this.lex.caseEndings) {
+      if (key.length - ending.length >= MIN_STEM && key.endsWith(ending)) return key.slice(0, -ending.length);
+    }
+    return key;
+  }
+
   private addFullName(name: Name): void {
     if (name.keys.length < 2) return;
+    name = { ...name, keys: name.keys.map((k) => this.stem(k)) };
     for (const key of new Set(name.keys)) {
       let forms = this.fullNames.get(key);
       if (!forms) this.fullNames.set(key, (forms = new Map()));
@@ -244,8 +256,10 @@ export class NameIndex {
    * itself when the article never writes it out.
    */
   fullest(name: string): string {
-    const cleaned = cleanName(name);
-    if (!cleaned) return name;
+    if (this.lex.script !== 'cased') return this.fullestUncased(name);
+    const written = cleanName(name);
+    if (!written) return name;
+    const cleaned = { ...written, keys: written.keys.map((k) => this.stem(k)) };
     const forms = this.fullNames.get(cleaned.keys[cleaned.keys.length - 1]!);
     let best: (FullName & { text: string }) | null = null;
     for (const [text, form] of forms ?? []) {
@@ -257,6 +271,50 @@ export class NameIndex {
       if (better) best = { text, ...form };
     }
     return best && best.size >= cleaned.keys.length ? best.text : cleaned.text;
+  }
+
+  /**
+   * The fullest name in a script without capitals, read from how the article writes the
+   * name elsewhere: with a given name before it (ماكرون → إيمانويل ماكرون: a word before it
+   * that is no title, description, verb or function word), or, without spaces, with more of
+   * the name before a title (佐々木 → 佐々木隆, written 佐々木隆被告).
+   */
+  private fullestUncased(name: string): string {
+    const counts = new Map<string, number>();
+    const titles = [...this.lex.titles];
+    for (const text of this.texts) {
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+        const longer = this.lex.script === 'unspaced' ? this.longerBeforeTitle(text, i, name, titles) : this.givenNameBefore(text, i, name);
+        if (longer) counts.set(longer, (counts.get(longer) ?? 0) + 1);
+      }
+    }
+    let best = name;
+    let bestCount = 0;
+    for (const [form, count] of counts) if (count > bestCount) [best, bestCount] = [form, count];
+    return best;
+  }
+
+  private givenNameBefore(text: string, at: number, name: string): string | null {
+    const after = text[at + name.length];
+    if (after !== undefined && WORD_LETTER.test(after)) return null;
+    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
+    const word = before?.[1];
+    if (!word || !WORD_LETTER.test(word[word.length - 1]!)) return null;
+    const lex = this.lex;
+    const token = { text: word, lower: word, start: 0, end: word.length, word: true };
+    const known = [lex.titles, lex.stops, lex.adverbials, lex.pronouns, lex.complementizers].some((set) => set.has(word));
+    if (known || lex.descriptor?.test(word) || lex.verbs.has(bareWord(token, lex)) || lex.phrases.has(bareWord(token, lex))) return null;
+    return `${word} ${name}`;
+  }
+
+  private longerBeforeTitle(text: string, at: number, name: string, titles: readonly string[]): string | null {
+    const rest = text.slice(at + name.length, at + name.length + MAX_MORE_NAME + 4);
+    for (let more = 1; more <= MAX_MORE_NAME; more++) {
+      const extra = rest.slice(0, more);
+      if (!this.lex.nameChars?.test(extra) && !/^\p{Script=Han}+$/u.test(extra)) return null;
+      if (titles.some((t) => NON_ASCII.test(t) && rest.startsWith(t, more))) return name + extra;
+    }
+    return null;
   }
 
   /** Whether a mention can be a person: not a place, a group nor an organisation by its last word. */
@@ -274,7 +332,9 @@ export class NameIndex {
    */
   antecedent(blockIndex: number, offset: number, pronoun: string): NameMention | null {
     const lo = this.indexBefore(blockIndex, offset);
-    const sign = GENDER_OF[pronoun.toLowerCase()];
+    const lower = pronoun.toLowerCase();
+    const gender = this.lex.genders.get(lower);
+    const sign = gender === 1 || gender === -1 ? gender : GENDER_OF[lower];
     let speaker: NameMention | null = null;
     let anyone: NameMention | null = null;
     for (let i = lo - 1; i >= Math.max(0, lo - ANTECEDENT_REACH); i--) {
@@ -290,6 +350,13 @@ export class NameIndex {
     return speaker ?? anyone;
   }
 }
+
+// A stem keeps at least this many letters: "Ли" is no stem of "Лиза".
+const MIN_STEM = 3;
+const WORD_LETTER = /[\p{L}\p{M}]/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+// More characters of a name in an unspaced script: a given name of one to three characters.
+const MAX_MORE_NAME = 3;
 
 // How many mentions back a pronoun's antecedent is looked for: a few paragraphs' worth.
 const ANTECEDENT_REACH = 60;

@@ -29,6 +29,9 @@ export function resolveSpeakers(candidates: readonly Candidate[], kept: readonly
   const speeches: Speech[] = [];
   let described: Described | null = null;
   let previous = -1;
+  // The person last named as a speaker: who a pronoun or a quotation standing alone refers
+  // to where the article's names cannot be read from capitals (Arabic, Chinese).
+  let lastNamed: string | null = null;
   candidates.forEach((c, i) => {
     const s = c.attribution?.speaker ?? null;
     const place: Place = { blockIndex: c.attribution?.blockIndex ?? 0, offset: s?.offset ?? 0 };
@@ -36,7 +39,7 @@ export function resolveSpeakers(candidates: readonly Candidate[], kept: readonly
     if (s?.kind === 'name') {
       speaker = names.fullest(s.text);
     } else if (s?.kind === 'pronoun') {
-      speaker = pronounSpeaker(s.text, place, names, described);
+      speaker = pronounSpeaker(s.text, place, names, described, lastNamed);
     } else if (s?.kind === 'description') {
       speaker = s.text;
       described = { ...place, text: s.text };
@@ -47,10 +50,11 @@ export function resolveSpeakers(candidates: readonly Candidate[], kept: readonly
       // standing alone in its paragraph, continues with the person the article was talking about.
       const start = c.quotation.parts[0]!;
       const person = names.antecedent(start.blockIndex, start.span.start, '');
-      speaker = person ? names.fullest(person.text) : null;
+      speaker = person ? names.fullest(person.text) : lastNamed;
     }
     speeches.push({ speaker, cue: c.attribution?.cue ?? null });
     if (kept[i] || speaker !== null) previous = i;
+    if (s?.kind === 'name' || s?.kind === 'pronoun') lastNamed = speaker;
   });
   return speeches;
 }
@@ -60,11 +64,17 @@ export function resolveSpeakers(candidates: readonly Candidate[], kept: readonly
  * when that description is more recent ("“…,” the newspaper said. … “…,” it added"). With
  * no one named before, the pronoun is all the article says, and it stays.
  */
-function pronounSpeaker(pronoun: string, place: Place, names: NameIndex, described: Described | null): string {
+function pronounSpeaker(
+  pronoun: string,
+  place: Place,
+  names: NameIndex,
+  described: Described | null,
+  lastNamed: string | null,
+): string {
   const person = names.antecedent(place.blockIndex, place.offset, pronoun);
   const named: Place | null = person && { blockIndex: person.blockIndex, offset: person.start };
   if (described && before(described, place) && (!named || before(named, described))) return described.text;
-  return person ? names.fullest(person.text) : pronoun;
+  return person ? names.fullest(person.text) : (lastNamed ?? pronoun);
 }
 
 /**

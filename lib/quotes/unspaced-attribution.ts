@@ -56,7 +56,7 @@ export function speakerInStretch(stretch: string, offset: number, lex: Lexicon):
 
 /** 外交部发言人毛宁 → 毛宁; 岸田文雄首相 → 岸田文雄; 市长 alone stays, as a description. */
 function nameWithoutTitles(text: string, start: number, lex: Lexicon): Speaker {
-  const titles = own(lex.titles);
+  const titles = own(lex.titles).sort((a, b) => b.length - a.length);
   let name = text;
   let trimmed = true;
   while (trimmed) {
