@@ -296,7 +296,7 @@ function dashedName(tokens: readonly Token[], text: string, lex: Lexicon): Speak
   while (first > 0 && tokens[first - 1]!.word && isCapitalised(tokens[first - 1]!)) first--;
   if (first === colon) return null;
   const dash = tokens.slice(Math.max(0, first - 3), first).some((t) => isPunct(t, '-–—―'));
-  const name = dash ? cleanName(text.slice(tokens[first]!.start, tokens[colon - 1]!.end), lex.verbs) : null;
+  const name = dash ? cleanName(text.slice(tokens[first]!.start, tokens[colon - 1]!.end), lex) : null;
   return name ? { text: name.text, kind: 'name', offset: tokens[first]!.start } : null;
 }
 

@@ -4,6 +4,7 @@
  * compared by (Peña ~ Pena, Trump’s ~ Trump).
  */
 import { LANGUAGES, words } from './languages';
+import type { Lexicon } from './speech-cues';
 
 export interface Name {
   /** The name as written, titles and function words removed. */
@@ -43,7 +44,6 @@ const keys = new Map<string, string>();
 const MAX_CACHED_KEYS = 5000;
 
 export const POSSESSIVE = /['’]s?$/;
-const NO_WORDS: ReadonlySet<string> = new Set();
 /**
  * "Ten-year-old", "London-based", "Oscar-winning": capitalised, but ending in a lower-case
  * part after a hyphen, an adjective before a name rather than part of it (Jean-Pierre ends
@@ -62,20 +62,26 @@ const SHOUTED = /^\p{Lu}{5,}$|^\p{Lu}{2,}\s+\p{Lu}{2,}/u;
  * function words and verbs ("Former Secretary of State John Kerry", "But Trump", "Sanders
  * Vows") and after a possessive ("NBC’s Chuck Todd" → NBC, Chuck Todd).
  */
-export function namesInRun(run: string, verbs: ReadonlySet<string> = NO_WORDS): (Name & { index: number })[] {
+export function namesInRun(run: string, lex?: NameLexicon): (Name & { index: number })[] {
   const names: (Name & { index: number })[] = [];
   let words: string[] = [];
-  let index = 0;
+  let starts: number[] = [];
   const flush = (): void => {
+    // "ЦБ Марина Елагина", "МГУ Андрей Белых": an acronym before a person's name is their organisation.
+    let from = 0;
+    while (words.length - from > 2 && ACRONYM.test(words[from]!)) from++;
+    if (lex) from += shapeName(words.slice(from), lex);
+    words = words.slice(from);
     const last = words.length - 1;
     if (last >= 0) {
       words[last] = words[last]!.replace(POSSESSIVE, '');
       const keys = words.map(nameKey).filter((k) => k.length > 0);
       // Initials alone (N.H., U.S.) are abbreviations, and five capitalised words in a row
       // are a title-case headline; neither is a name.
-      if (keys.some((k) => k.length > 1) && keys.length <= MAX_NAME_WORDS) names.push({ text: words.join(' '), keys, index });
+      if (keys.some((k) => k.length > 1) && keys.length <= MAX_NAME_WORDS) names.push({ text: words.join(' '), keys, index: starts[from]! });
     }
     words = [];
+    starts = [];
   };
   if (SHOUTED.test(run)) return names;
   // Rewound, not cloned as `matchAll` would: names are read a run at a time.
@@ -84,22 +90,40 @@ export function namesInRun(run: string, verbs: ReadonlySet<string> = NO_WORDS): 
     const key = nameKey(m[0]);
     // An inflected speech verb in a capitalised run is a headline's ("Sanders Vows", "Trump Says");
     // a bare one may be a name (Stevie Wonder, the Washington Post).
-    const verb = verbs.has(key) && /(?:s|ed|ing)$/.test(key);
-    if (NOT_NAME.has(key) || verb || /n['’]t$/i.test(m[0]) || HYPHENATED_ADJECTIVE.test(m[0])) {
+    const verb = (lex?.verbs.has(key) ?? false) && /(?:s|ed|ing)$/.test(key);
+    if (isTitleWord(key) || verb || /n['’]t$/i.test(m[0]) || HYPHENATED_ADJECTIVE.test(m[0]) || ELIDED_ARTICLE.test(m[0])) {
       flush();
       continue;
     }
-    if (words.length === 0) index = m.index;
     words.push(m[0]);
+    starts.push(m.index);
     if (POSSESSIVE.test(m[0]) && !INITIAL_WITH_APOSTROPHE.test(m[0])) flush();
   }
   flush();
   return names;
 }
 
+/** What names are read with: speech verbs (a headline's "Trump Says"), and how many words a person's name has. */
+export type NameLexicon = Pick<Lexicon, 'verbs' | 'nameWords'>;
+
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/**
+ * How many words open a run before a person's name, by the language's naming: Russian
+ * names are a given name and a surname, with a patronymic between them ("Ирана Али
+ * Шамхани" is Али Шамхани of Iran; "Владимир Владимирович Путин" is whole).
+ */
+function shapeName(words: readonly string[], lex: NameLexicon): number {
+  const shape = lex.nameWords;
+  if (!shape || words.length <= 2) return 0;
+  const middle = words[words.length - 2]!;
+  const keep = shape.middle?.test(middle) ? 3 : 2;
+  return Math.max(0, words.length - Math.min(keep, shape.max));
+}
+
 /** The name a capitalised run ends with (its head), or null when nothing name-like is left. */
-export function cleanName(run: string, verbs?: ReadonlySet<string>): Name | null {
-  const names = namesInRun(run, verbs);
+export function cleanName(run: string, lex?: NameLexicon): Name | null {
+  const names = namesInRun(run, lex);
   const head = names[names.length - 1];
   return head ? { text: head.text, keys: head.keys } : null;
 }
@@ -114,4 +138,25 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
 // Last words of names of organisations and places, never "he" or "she".
 export const INSTITUTIONS: ReadonlySet<string> = new Set(
   Object.values(LANGUAGES).flatMap((l) => words(l.institutions).map(nameKey)),
+);
+
+// Titles long enough to end a compound or a hyphenated word and still be one:
+// "Bundesinnenministerin", "Jurysprecherin", "Bayern-Trainer", "GdP-Vorsitzende".
+const MIN_COMPOUND_TITLE = 6;
+const TITLE_ENDINGS: ReadonlySet<string> = new Set([...NOT_NAME].filter((k) => k.length >= MIN_COMPOUND_TITLE));
+const TITLE_ENDING_LENGTHS = [...new Set([...TITLE_ENDINGS].map((k) => k.length))];
+
+/** Whether a name word's key is a title, a role or a function word, alone or as the end of a compound. */
+export function isTitleWord(key: string): boolean {
+  if (NOT_NAME.has(key)) return true;
+  for (const n of TITLE_ENDING_LENGTHS) {
+    if (key.length > n && TITLE_ENDINGS.has(key.slice(-n))) return true;
+  }
+  return false;
+}
+
+// An article elided onto a noun, not a name: "L'archeologa", "dell'Economia", "l’avocate".
+const ELIDED_ARTICLE = new RegExp(
+  `^(?:${[...new Set(Object.values(LANGUAGES).flatMap((l) => words(l.elided)))].join('|')})['’]\\p{Ll}`,
+  'iu',
 );

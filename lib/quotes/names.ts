@@ -148,7 +148,7 @@ export class NameIndex {
           index += rest + 1;
         }
       }
-      const names = namesInRun(text, lex.verbs);
+      const names = namesInRun(text, this.lex);
       for (let k = 0; k < names.length; k++) {
         const name = names[k]!;
         const start = index + name.index;
@@ -257,7 +257,7 @@ export class NameIndex {
    */
   fullest(name: string): string {
     if (this.lex.script !== 'cased') return this.fullestUncased(name);
-    const written = cleanName(name);
+    const written = cleanName(name, this.lex);
     if (!written) return name;
     const cleaned = { ...written, keys: written.keys.map((k) => this.stem(k)) };
     const forms = this.fullNames.get(cleaned.keys[cleaned.keys.length - 1]!);

@@ -60,7 +60,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, lex: L
 /** The name a capitalised run `k`..`end` gives, as a speaker, a noun that opens it left out. */
 function nameOfRun(tokens: readonly Token[], k: number, end: number, text: string, lex: Lexicon): Speaker | null {
   if (opensWithNoun(tokens[k - 1]?.lower ?? '', end - k + 1, lex)) k++;
-  const name = cleanName(text.slice(tokens[k]!.start, tokens[end]!.end), lex.verbs);
+  const name = cleanName(text.slice(tokens[k]!.start, tokens[end]!.end), lex);
   return name ? { text: name.text, kind: 'name', offset: tokens[k]!.start } : null;
 }
 
@@ -229,7 +229,7 @@ export function sentenceSubject(tokens: readonly Token[], upTo: number, text: st
       speaker = { text: t.text, kind: 'pronoun', offset: t.start };
     } else if (t.word && isCapitalised(t) && !lex.stops.has(t.lower) && !opensWithParticiple(tokens, j)) {
       while (end + 1 < upTo && tokens[end + 1]!.word && isCapitalised(tokens[end + 1]!)) end++;
-      const name = cleanName(text.slice(t.start, tokens[end]!.end), lex.verbs);
+      const name = cleanName(text.slice(t.start, tokens[end]!.end), lex);
       if (name) speaker = { text: name.text, kind: 'name', offset: t.start };
     }
     if (!speaker && j === 0 && startsSubject(t.lower, lex)) {

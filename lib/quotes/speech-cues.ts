@@ -36,6 +36,7 @@ export interface Lexicon {
   subjectFollowsVerb: boolean;
   topicMarkers: readonly string[];
   nameChars: RegExp | null;
+  nameWords: QuoteLanguage['nameWords'];
 }
 
 function lexicon(own: QuoteLanguage | undefined, everyVerb: boolean): Lexicon {
@@ -80,6 +81,7 @@ function lexicon(own: QuoteLanguage | undefined, everyVerb: boolean): Lexicon {
     subjectFollowsVerb: own?.subjectFollowsVerb ?? false,
     topicMarkers: words(own?.topicMarkers),
     nameChars: own?.nameChars ?? null,
+    nameWords: own?.nameWords,
   };
 }
 

@@ -34,4 +34,5 @@ export const fr: QuoteLanguage = {
   institutions: 'assemblée gouvernement ministère élysée parti conseil tribunal cour sénat mairie france',
   // After a quotation French inverts verb and subject pronoun: « … », affirme-t-il ; a-t-elle déclaré.
   inversion: /^(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)$/u,
+  elided: 'l d j n s c qu',
 };

@@ -27,4 +27,5 @@ export const it: QuoteLanguage = {
   notNames: `il lo la gli le un una secondo per con ma e anche poi inoltre lunedì martedì mercoledì giovedì venerdì
     sabato domenica gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre`,
   institutions: 'governo ministero parlamento senato camera partito tribunale comune regione italia',
+  elided: 'l d dell all nell sull dall un quell',
 };

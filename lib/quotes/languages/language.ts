@@ -43,6 +43,13 @@ export interface QuoteLanguage {
   caseEndings?: string;
   /** Words of a title or description before a name in a script without capitals ("الرئيس", "وزیر"). */
   descriptor?: RegExp;
+  /** Articles and prepositions elided onto the next word with an apostrophe: l', dell'. */
+  elided?: string;
+  /**
+   * How many words a person's name has: at most `max`, and three only where the middle one
+   * matches `middle` (a Russian patronymic).
+   */
+  nameWords?: { max: number; middle?: RegExp };
   /** Prefixes written onto the next word: Arabic و ("and"), ف ("so"). */
   clitics?: string;
   /**

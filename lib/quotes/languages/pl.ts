@@ -33,4 +33,5 @@ export const pl: QuoteLanguage = {
     poniedziałek wtorek środę czwartek piątek sobotę niedzielę według zdaniem`,
   institutions: 'sejm senat rząd ministerstwo sąd partia polska msz mon',
   caseEndings: 'owi ego emu iem em ie ą ę a u y i',
+  nameWords: { max: 2 },
 };
