@@ -153,8 +153,9 @@ function isRow(value: unknown): value is PolnearRow {
   );
 }
 
-export function parseRows(jsonl: string): PolnearRow[] {
-  const rows: PolnearRow[] = [];
+/** The rows of a JSON-lines text, each checked by `isRow`; `what` names the row in errors. */
+function parseLines<T>(jsonl: string, isRowOf: (value: unknown) => value is T, what: string): T[] {
+  const rows: T[] = [];
   jsonl.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
     let value: unknown;
@@ -163,11 +164,15 @@ export function parseRows(jsonl: string): PolnearRow[] {
     } catch {
       throw new Error(`line ${i + 1} is not JSON`);
     }
-    if (!isRow(value)) throw new Error(`line ${i + 1} is not a PolNeAR row (compartment, file, annotator, text, attributions)`);
+    if (!isRowOf(value)) throw new Error(`line ${i + 1} is not ${what}`);
     rows.push(value);
   });
   if (rows.length === 0) throw new Error('no rows in the file');
   return rows;
+}
+
+export function parseRows(jsonl: string): PolnearRow[] {
+  return parseLines(jsonl, isRow, 'a PolNeAR row (compartment, file, annotator, text, attributions)');
 }
 
 /** One row per article: the first annotator by id. */
@@ -491,19 +496,10 @@ export function parseInput(jsonl: string): Input {
     /* parseRows reports it */
   }
   if (!isMultilingualRow(value)) return { kind: 'polnear', rows: parseRows(jsonl) };
-  const rows: MultilingualRow[] = [];
-  jsonl.split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    let row: unknown;
-    try {
-      row = JSON.parse(line);
-    } catch {
-      throw new Error(`line ${i + 1} is not JSON`);
-    }
-    if (!isMultilingualRow(row)) throw new Error(`line ${i + 1} is not a multilingual row (lang, text, quotes with start, end, speaker)`);
-    rows.push(row);
-  });
-  return { kind: 'multilingual', rows };
+  return {
+    kind: 'multilingual',
+    rows: parseLines(jsonl, isMultilingualRow, 'a multilingual row (lang, text, quotes with start, end, speaker)'),
+  };
 }
 
 /** The text of a `.jsonl` file, or of every `.jsonl` file in a folder (by name). */

@@ -45,7 +45,7 @@ describe('multilingual quotes set', () => {
     expect(langs.length).toBeGreaterThan(0);
   });
 
-  it.each(sourceFiles())('$lang.jsonl is up to date with its source', ({ lang, path }) => {
+  it.each(sourceFiles().map((s) => [s.lang, s.path]))('%s.jsonl is up to date with its source', (lang, path) => {
     const built = toJsonl(buildRows(lang, readFileSync(path, 'utf8')));
     const file = join(SET_DIR, `${lang}.jsonl`);
     expect(existsSync(file)).toBe(true);
