@@ -308,13 +308,24 @@ export class NameIndex {
   }
 
   private longerBeforeTitle(text: string, at: number, name: string, titles: readonly string[]): string | null {
+    // A name written in the Latin order with a separating dot: 约翰·哈特, マーク・ウィルソン.
+    const given = /[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[·・]$/u.exec(text.slice(Math.max(0, at - 7), at));
+    if (given) return given[0] + name;
     const rest = text.slice(at + name.length, at + name.length + MAX_MORE_NAME + 4);
+    const unspacedTitles = titles.filter((t) => NON_ASCII.test(t));
+    // 林芳正官房長官: a title right after the name says it is whole.
+    if (unspacedTitles.some((t) => rest.startsWith(t))) return null;
     for (let more = 1; more <= MAX_MORE_NAME; more++) {
       const extra = rest.slice(0, more);
       if (!this.lex.nameChars?.test(extra) && !/^\p{Script=Han}+$/u.test(extra)) return null;
-      if (titles.some((t) => NON_ASCII.test(t) && rest.startsWith(t, more))) return name + extra;
+      if (unspacedTitles.some((t) => rest.startsWith(t, more))) return name + extra;
     }
     return null;
+  }
+
+  /** Whether names are read from capital letters: where they are not, the index holds only Latin-script words. */
+  get readsCapitals(): boolean {
+    return this.lex.script === 'cased';
   }
 
   /** Whether a mention can be a person: not a place, a group nor an organisation by its last word. */

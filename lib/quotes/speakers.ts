@@ -49,7 +49,7 @@ export function resolveSpeakers(candidates: readonly Candidate[], kept: readonly
       // A cue with no subject of its own ("Adding, “…”", "Then, on CNN: “…”"), or a quotation
       // standing alone in its paragraph, continues with the person the article was talking about.
       const start = c.quotation.parts[0]!;
-      const person = names.antecedent(start.blockIndex, start.span.start, '');
+      const person = names.readsCapitals ? names.antecedent(start.blockIndex, start.span.start, '') : null;
       speaker = person ? names.fullest(person.text) : lastNamed;
     }
     speeches.push({ speaker, cue: c.attribution?.cue ?? null });
@@ -71,7 +71,7 @@ function pronounSpeaker(
   described: Described | null,
   lastNamed: string | null,
 ): string {
-  const person = names.antecedent(place.blockIndex, place.offset, pronoun);
+  const person = names.readsCapitals ? names.antecedent(place.blockIndex, place.offset, pronoun) : null;
   const named: Place | null = person && { blockIndex: person.blockIndex, offset: person.start };
   if (described && before(described, place) && (!named || before(named, described))) return described.text;
   return person ? names.fullest(person.text) : (lastNamed ?? pronoun);

@@ -12,24 +12,34 @@ import type { Lexicon } from './speech-cues';
 // How far from the quote a cue and its speaker are looked for, in characters.
 const REACH = 40;
 // A speaker's name is short; a longer stretch is a clause, not a subject.
-const MAX_SPEAKER = 16;
+const MAX_SPEAKER = 14;
 // A cue verb with its inflection: と述べた, 強調しました.
-const MAX_CUE = 8;
+const MAX_CUE = 10;
 const CLAUSE_BREAK = /[，,、；;：:。！？!?\s「」『』“”"«»]/u;
 const SENTENCE_BREAK = /[。！？!?]/u;
 const DIGITS = /[0-9０-９〇一二三四五六七八九十]+(?:日|月|年|号|號)/u;
 const NON_ASCII = /[^\x00-\x7f]/;
+const PARENTHESIS = /[（(][^）)]{0,12}[）)]/gu;
 
 const own = (list: ReadonlySet<string>): string[] => [...list].filter((w) => NON_ASCII.test(w));
 
 /** The speaker a stretch of text before a cue names, or null. `offset` is the stretch's place in its block. */
 export function speakerInStretch(stretch: string, offset: number, lex: Lexicon): Speaker | null {
-  let text = stretch;
+  // A parenthesis after a name gives an age or a field: 鈴木正男さん（70）, 岡田健太郎准教授（惑星科学）.
+  let text = stretch.replace(PARENTHESIS, (p) => '\u0000'.repeat(p.length));
   let start = offset;
   for (const follows of own(lex.speakerFollows)) {
     if (text.startsWith(follows)) {
       text = text.slice(follows.length);
       start += follows.length;
+    }
+  }
+  // A description joined to the name: 公司的张伟 · トヨタ自動車の豊田章男.
+  for (const link of own(lex.links)) {
+    const i = text.lastIndexOf(link);
+    if (i >= 0) {
+      start += i + link.length;
+      text = text.slice(i + link.length);
     }
   }
   // An adverbial between the speaker and the verb: 毛宁在记者会上 · 李强7日 · 田中氏は記者団に対し.
@@ -41,17 +51,11 @@ export function speakerInStretch(stretch: string, offset: number, lex: Lexicon):
   const date = DIGITS.exec(text);
   if (date && date.index > 0 && date.index < end) end = date.index;
   text = text.slice(0, end);
-  // A description joined to the name: 公司的张伟 · トヨタ自動車の豊田章男.
-  for (const link of own(lex.links)) {
-    const i = text.lastIndexOf(link);
-    if (i >= 0) {
-      start += i + link.length;
-      text = text.slice(i + link.length);
-    }
-  }
-  if (text.length === 0 || text.length > MAX_SPEAKER) return null;
+  text = text.replace(/\u0000+/gu, '');
+  if (text.length === 0) return null;
   if (lex.pronouns.has(text)) return { text, kind: 'pronoun', offset: start };
-  return nameWithoutTitles(text, start, lex);
+  const speaker = nameWithoutTitles(text, start, lex);
+  return speaker.text.length <= MAX_SPEAKER ? speaker : null;
 }
 
 /** 外交部发言人毛宁 → 毛宁; 岸田文雄首相 → 岸田文雄; 市长 alone stays, as a description. */
@@ -114,17 +118,21 @@ function cueAfter(site: QuoteSite, lex: Lexicon): Attribution | null {
   const { text } = site;
   let at = site.end;
   const limit = Math.min(site.ceiling, at + REACH);
+  // Japanese closes every quotation it reports with the quotative particle と, whatever the
+  // verb after it: と述べた, と笑顔を見せた, としている, とも話した.
   if (lex.topicMarkers.length > 0 && text[at] === 'と') {
-    at++;
-    if (text[at] === '、') at++;
-    const cue = cueAt(text, at, lex);
-    if (cue) {
+    let end = at + 1;
+    while (end < limit && end - at <= MAX_CUE && !CLAUSE_BREAK.test(text[end]!)) end++;
+    const cue = text.slice(at, end);
+    {
       const before = stretchBefore(site);
       const topic = topicOf(before.text, lex);
       const speaker = topic === null ? null : speakerInStretch(before.text.slice(0, topic), before.from, lex);
-      return found(site, speaker, `と${cue}`, 'after');
+      return found(site, speaker, cue, 'after');
     }
   }
+  // Japanese reports nothing without と: 「はやぶさ2」の後継 names a probe.
+  if (lex.topicMarkers.length > 0) return null;
   while (at < limit && /[，,、\s]/u.test(text[at]!)) at++;
   const from = at;
   for (let i = from; i < limit && !SENTENCE_BREAK.test(text[i]!) && !/[“「『"]/u.test(text[i]!); i++) {
@@ -162,5 +170,10 @@ function cueBefore(site: QuoteSite, lex: Lexicon): Attribution | null {
 }
 
 export function attributeUnspaced(first: QuoteSite, last: QuoteSite, lex: Lexicon): Attribution | null {
-  return cueAfter(last, lex) ?? cueBefore(first, lex);
+  const before = cueBefore(first, lex);
+  // A quotation that ends its sentence (…。”) after a cue of its own is followed by a new
+  // sentence: 李强强调：“…。”他表示，…
+  const ends = SENTENCE_BREAK.test(last.text.slice(last.innerStart, last.innerEnd).trimEnd().slice(-1));
+  if (before && ends) return before;
+  return cueAfter(last, lex) ?? before;
 }
