@@ -110,6 +110,8 @@ function cueAfter(site: QuoteSite, lex: Lexicon, before: SentenceBefore): Attrib
   if (verbFirst > 0) {
     const cue = cueText(tokens, i, verbFirst, text);
     const next = skipAdverbialsForward(tokens, i + verbFirst, lex);
+    // A language whose verb comes last has the quote as the verb's object, and its subject before it.
+    if (lex.verbFinal && !lex.speakerFollows.has(tokens[i]!.lower)) return { ...found(subjectOpening(before, lex), cue), introduces: true };
     const speaker = speakerStartingAt(tokens, next, text, lex);
     if (speaker !== null) return found(speaker, cue);
     // A verb that ends the sentence has its subject before the quote: X, “…” dedi.
@@ -147,11 +149,33 @@ export interface SentenceBefore {
 function subjectOpening(before: SentenceBefore, lex: Lexicon): Speaker | null {
   const { tokens, text } = before;
   if (tokens.length === 0) return null;
+  if (lex.verbFinal) return nearestSubject(tokens, tokens.length, text, lex);
   if (lex.script === 'caseless') {
     const last = phraseStartingAt(tokens, 0, lex);
     return last === null ? null : speakerOf(tokens, 0, last, text, lex);
   }
   return sentenceSubject(tokens, tokens.length, text, lex);
+}
+
+// A case ending written after an apostrophe (Turkish Çelik'e, Erdoğan'ın): the name is not the subject.
+const CASE_SUFFIXED = /\p{L}['’]\p{Ll}+$/u;
+
+/**
+ * In a language whose verb comes last, the subject of a cue: the name nearest before
+ * `upTo` that carries no case ending ("Törende konuşan Erdoğan, “…” dedi"; not "Emre
+ * Çelik'e göre"), or a pronoun.
+ */
+function nearestSubject(tokens: readonly Token[], upTo: number, text: string, lex: Lexicon): Speaker | null {
+  for (let j = upTo - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (lex.pronouns.has(t.lower)) return { text: t.text, kind: 'pronoun', offset: t.start };
+    if (!t.word || !isCapitalised(t) || CASE_SUFFIXED.test(t.text)) continue;
+    let k = j;
+    while (k > 0 && tokens[k - 1]!.word && isCapitalised(tokens[k - 1]!) && !CASE_SUFFIXED.test(tokens[k - 1]!.text)) k--;
+    const name = cleanName(text.slice(tokens[k]!.start, t.end), lex);
+    if (name) return { text: name.text, kind: 'name', offset: tokens[k]!.start + text.slice(tokens[k]!.start, t.end).indexOf(name.text) };
+  }
+  return null;
 }
 
 /**
@@ -258,6 +282,7 @@ function introduces(cue: Token, tail: readonly Token[], quoted: string, lex: Lex
  */
 function speakerOfCue(tokens: readonly Token[], v: number, length: number, text: string, lex: Lexicon): Speaker | null {
   if (lex.speakerFollows.has(bareWord(tokens[v], lex))) return speakerStartingAt(tokens, v + length, text, lex);
+  if (lex.verbFinal) return nearestSubject(tokens, v, text, lex) ?? subjectBefore(tokens, v, 0, text, lex)?.speaker ?? null;
   // وقال وزير الخارجية أحمد عطاف إن «…»: the subject follows its verb.
   if (lex.subjectFollowsVerb) {
     const after = speakerStartingAt(tokens, skipAdverbialsForward(tokens, v + length, lex), text, lex);

@@ -74,7 +74,7 @@ export function namesInRun(run: string, lex?: NameLexicon): (Name & { index: num
     words = words.slice(from);
     const last = words.length - 1;
     if (last >= 0) {
-      words[last] = words[last]!.replace(POSSESSIVE, '');
+      words[last] = withoutCaseEnding(words[last]!.replace(POSSESSIVE, ''), lex);
       const keys = words.map(nameKey).filter((k) => k.length > 0);
       // Initials alone (N.H., U.S.) are abbreviations, and five capitalised words in a row
       // are a title-case headline; neither is a name.
@@ -91,7 +91,7 @@ export function namesInRun(run: string, lex?: NameLexicon): (Name & { index: num
     // An inflected speech verb in a capitalised run is a headline's ("Sanders Vows", "Trump Says");
     // a bare one may be a name (Stevie Wonder, the Washington Post).
     const verb = (lex?.verbs.has(key) ?? false) && /(?:s|ed|ing)$/.test(key);
-    if (isTitleWord(key) || verb || /n['’]t$/i.test(m[0]) || HYPHENATED_ADJECTIVE.test(m[0]) || ELIDED_ARTICLE.test(m[0])) {
+    if (isTitleWord(key) || lex?.notNames.has(key) || verb || /n['’]t$/i.test(m[0]) || HYPHENATED_ADJECTIVE.test(m[0]) || ELIDED_ARTICLE.test(m[0])) {
       flush();
       continue;
     }
@@ -104,9 +104,17 @@ export function namesInRun(run: string, lex?: NameLexicon): (Name & { index: num
 }
 
 /** What names are read with: speech verbs (a headline's "Trump Says"), and how many words a person's name has. */
-export type NameLexicon = Pick<Lexicon, 'verbs' | 'nameWords'>;
+export type NameLexicon = Pick<Lexicon, 'verbs' | 'nameWords' | 'caseEndings' | 'notNames'>;
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/** A name without the case ending a language writes after an apostrophe: Erdoğan'ın → Erdoğan. */
+function withoutCaseEnding(word: string, lex: NameLexicon | undefined): string {
+  for (const ending of lex?.caseEndings ?? []) {
+    if (/^['’]/.test(ending) && word.length > ending.length + 1 && word.endsWith(ending)) return word.slice(0, -ending.length);
+  }
+  return word;
+}
 
 /**
  * How many words open a run before a person's name, by the language's naming: Russian
@@ -128,12 +136,13 @@ export function cleanName(run: string, lex?: NameLexicon): Name | null {
   return head ? { text: head.text, keys: head.keys } : null;
 }
 
-// Capitalised words that are not part of a name, in every language, by their keys: sentence-opening
-// function words, honorifics and the titles and roles reporters put next to names. A
-// capitalised function word of any language is rarely a name in another.
-export const NOT_NAME: ReadonlySet<string> = new Set(
-  Object.values(LANGUAGES).flatMap((l) => [...words(l.titles), ...words(l.notNames)].map(nameKey)),
-);
+// Capitalised words that are not part of a name, by their keys: the titles and roles
+// reporters put next to names, in every language, and English's sentence-opening function
+// words. Other languages' function words are their own (German "Er" is Turkish "Hüseyin Er").
+export const NOT_NAME: ReadonlySet<string> = new Set([
+  ...Object.values(LANGUAGES).flatMap((l) => words(l.titles).map(nameKey)),
+  ...words(LANGUAGES.en!.notNames).map(nameKey),
+]);
 
 // Last words of names of organisations and places, never "he" or "she".
 export const INSTITUTIONS: ReadonlySet<string> = new Set(

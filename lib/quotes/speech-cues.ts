@@ -5,6 +5,7 @@
  * there and a foreign verb will not match by accident, but only English's other words.
  */
 import { LANGUAGES, type QuoteLanguage, words } from './languages';
+import { nameKey } from './name-words';
 
 export interface Lexicon {
   verbs: ReadonlySet<string>;
@@ -19,6 +20,8 @@ export interface Lexicon {
   genders: ReadonlyMap<string, number>;
   /** Roles and honorifics written next to names. */
   titles: ReadonlySet<string>;
+  /** Name keys of the language's capitalised function words, which are never names. */
+  notNames: ReadonlySet<string>;
   stops: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   adverbials: ReadonlySet<string>;
@@ -34,6 +37,7 @@ export interface Lexicon {
   unspacedCues: readonly string[];
   inversion: RegExp | null;
   subjectFollowsVerb: boolean;
+  verbFinal: boolean;
   topicMarkers: readonly string[];
   nameChars: RegExp | null;
   nameWords: QuoteLanguage['nameWords'];
@@ -66,6 +70,7 @@ function lexicon(own: QuoteLanguage | undefined, everyVerb: boolean): Lexicon {
     pronouns: new Set(genders.keys()),
     genders,
     titles: all((l) => l.titles),
+    notNames: new Set([...all((l) => l.notNames)].map(nameKey)),
     stops: all((l) => l.stops),
     determiners: all((l) => l.determiners),
     adverbials: all((l) => l.adverbials),
@@ -79,6 +84,7 @@ function lexicon(own: QuoteLanguage | undefined, everyVerb: boolean): Lexicon {
     unspacedCues: [...(own?.unspacedCues ?? [])].sort((a, b) => b.length - a.length),
     inversion: own?.inversion ?? null,
     subjectFollowsVerb: own?.subjectFollowsVerb ?? false,
+    verbFinal: own?.verbFinal ?? false,
     topicMarkers: words(own?.topicMarkers),
     nameChars: own?.nameChars ?? null,
     nameWords: own?.nameWords,

@@ -62,6 +62,11 @@ export interface QuoteLanguage {
    * stems), and the characters that end a speaker's name backwards.
    */
   unspacedCues?: readonly string[];
+  /**
+   * The verb comes last, after the quotation (Turkish X, “…” dedi): the speaker is the name
+   * nearest before the quotation, in the nominative.
+   */
+  verbFinal?: boolean;
   /** The verb comes before its subject (Arabic: قال الوزير …), so a cue's speaker is read after it. */
   subjectFollowsVerb?: boolean;
   /** Unspaced scripts: the characters a name is written in, when the script has others (Japanese kana). */

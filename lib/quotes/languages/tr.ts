@@ -5,10 +5,14 @@ export const tr: QuoteLanguage = {
   // Turkish puts the verb last, after the quotation: “…” dedi; “…” diye konuştu.
   verbs: `
     dedi diyor demişti söyledi söylüyor söylemişti belirtti belirtiyor açıkladı açıklıyor vurguladı vurguluyor
-    ekledi kaydetti ifade konuştu yazdı sordu yanıtladı cevap uyardı savundu iddia etti dile getirdi
-    aktardı hatırlattı anlattı bildirdi duyurdu`,
-  phrases: ['diye konuştu', 'diye konuştu.', 'ifadelerini kullandı', 'ifadesini kullandı', 'açıklamasında bulundu',
-    'açıklamasını yaptı', 'dile getirdi', 'iddia etti', 'ifade etti', 'cevap verdi', 'yanıt verdi', 'göre'],
+    ekledi kaydetti konuştu yazdı sordu yanıtladı uyardı savundu aktardı hatırlattı anlattı bildirdi duyurdu
+    diye diyen
+    ifadelerini ifadesini ifadelerine ifadesine ifadeleriyle açıklamasında açıklamasını açıklamasıyla
+    değerlendirmesinde değerlendirmesini değerlendirmesiyle yanıtını yanıtıyla cevabını cevabıyla sözlerini
+    sözleriyle mesajını mesajında tepkisini çağrısında uyarısında`,
+  // "“…” diyen Güler": the participle of "say" comes before its speaker.
+  speakerFollows: 'diyen',
+  phrases: ['göre', 'iddia etti', 'ifade etti', 'dile getirdi'],
   pronouns: { o: 0, onlar: 0, biz: 0, ben: 0 },
   titles: `
     cumhurbaşkanı başbakan bakan bakanı bakanlığı belediye başkanı başkan başkanı genel sözcü sözcüsü
@@ -21,10 +25,10 @@ export const tr: QuoteLanguage = {
   determiners: 'bu şu o bir',
   adverbials: 'ayrıca da de dün bugün yine ise',
   links: '',
-  complementizers: 'diye',
   notNames: `ve ile ama fakat ancak bu şu o bir da de ise ayrıca dün bugün göre için pazartesi salı çarşamba
     perşembe cuma cumartesi pazar ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık`,
   institutions: 'meclis tbmm hükümet bakanlığı partisi mahkeme türkiye ankara',
   // Turkish writes case suffixes after an apostrophe on names: Erdoğan'ın, Özel'e.
   caseEndings: "'ın 'in 'un 'ün 'nın 'nin 'nun 'nün 'a 'e 'ya 'ye 'ı 'i 'u 'ü 'yı 'yi 'da 'de 'ta 'te 'dan 'den 'tan 'ten ’ın ’in ’un ’ün ’a ’e ’ya ’ye ’ı ’i ’da ’de ’dan ’den",
+  verbFinal: true,
 };
