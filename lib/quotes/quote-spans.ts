@@ -112,19 +112,45 @@ function isPossessive(text: string, i: number): boolean {
   return false;
 }
 
+// Families whose quotes nest only inside the other family's marks.
+const REOPENED: ReadonlySet<QuoteFamily> = new Set(['double', 'guillemet']);
+// How many unclosed quotes one paragraph may have: each costs a second reading of its rest.
+const MAX_REOPENED = 3;
+// The cue between an unclosed quote and the next: a few words ("adding", "sözlerinin ardından şunları ekledi").
+const MAX_CUE_CLAUSE = 60;
+const CLAUSE_END = /[.,;:!?…]/;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Where a quote opened at `open` ends if it was never closed and the opening mark at `at`
+ * starts a new one after a short cue clause set off by punctuation ("…a policy,: adding,
+ * “"): just past that punctuation; -1 when no such clause stands there.
+ */
+function unclosedEnd(text: string, open: number, at: number): number {
+  let letters = false;
+  for (let p = at - 1; p > open + 1 && at - p <= MAX_CUE_CLAUSE; p--) {
+    const c = text[p]!;
+    if (LETTER.test(c)) letters = true;
+    else if (CLAUSE_END.test(c) && letters) return LETTER.test(text.slice(open + 1, p)) ? p + 1 : -1;
+  }
+  return -1;
+}
+
 /**
  * All top-level quotation spans of one block, in order. Quotes nested inside another quote
  * belong to it and are not reported. One pass with a stack of open marks; a closing mark
  * closes the innermost open mark of its family and abandons any unclosed marks inside it,
  * so each mark is pushed and popped at most once and hostile text stays linear.
  */
-export function findQuoteSpans(text: string): QuoteSpan[] {
+export function findQuoteSpans(text: string, from = 0, reopened = 0): QuoteSpan[] {
   const stack: OpenMark[] = [];
   const openByFamily = new Map<QuoteFamily, OpenMark[]>();
   const spans: QuoteSpan[] = [];
+  // The first opening mark of a family inside an open quote of the same family, after a cue clause.
+  let reopen: { outer: OpenMark; cut: number; at: number } | null = null;
 
   // One shared pattern, rewound for each block: constructing one per block costs more than its marks.
-  QUOTE_MARK.lastIndex = 0;
+  QUOTE_MARK.lastIndex = from;
   for (let match = QUOTE_MARK.exec(text); match; match = QUOTE_MARK.exec(text)) {
     const i = match.index;
     let char = match[0];
@@ -138,6 +164,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (!familyStack) openByFamily.set(family, (familyStack = []));
     const top = familyStack[familyStack.length - 1];
     const role = roleOf(text, i, char, top);
+    if (role === 'open' && top?.char === char && !reopen && REOPENED.has(family)) {
+      const cut = unclosedEnd(text, top.index, i);
+      if (cut >= 0) reopen = { outer: top, cut, at: i };
+    }
     if (role === 'open') {
       const mark = { index: i, char, family };
       stack.push(mark);
@@ -156,6 +186,15 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     }
   }
 
+  // “A,: adding, “B.”: a quote never closed, then a cue and a new quote in the same marks
+  // (which nest only inside the other family's): the first ends before its cue, and the
+  // rest of the paragraph is read again from the new mark.
+  if (reopen && stack.includes(reopen.outer) && reopened < MAX_REOPENED) {
+    const { outer, cut, at } = reopen;
+    const before = spans.filter((span) => span.start < outer.index);
+    const first = { start: outer.index, end: cut, innerStart: outer.index + outer.char.length, innerEnd: cut, family: outer.family, closed: true };
+    return [...before, first, ...findQuoteSpans(text, at, reopened + 1)];
+  }
   const runOn = runOnSpan(text, stack, spans[spans.length - 1]);
   if (runOn) spans.push(runOn);
   return spans;
