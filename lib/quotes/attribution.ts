@@ -112,7 +112,7 @@ function cueAfter(site: QuoteSite, lex: Lexicon, before: SentenceBefore): Attrib
     const next = skipAdverbialsForward(tokens, i + verbFirst, lex);
     // A language whose verb comes last has the quote as the verb's object, and its subject before it.
     if (lex.verbFinal && !lex.speakerFollows.has(tokens[i]!.lower)) return { ...found(subjectOpening(before, lex), cue), introduces: true };
-    const speaker = speakerStartingAt(tokens, next, text, lex);
+    const speaker = speakerStartingAt(tokens, next, text, lex) ?? subjectLaterInClause(tokens, next, text, lex);
     if (speaker !== null) return found(speaker, cue);
     // A verb that ends the sentence has its subject before the quote: X, “…” dedi.
     const ends = tokens.slice(next).every((t) => !t.word);
@@ -131,6 +131,29 @@ function cueAfter(site: QuoteSite, lex: Lexicon, before: SentenceBefore): Attrib
     }
     const later = subjectAfterQuote(tokens, v, text, lex, false);
     if (later) return found(later.speaker, later.cue);
+  }
+  return null;
+}
+
+// How far past an adverbial a subject inverted after its verb may stand.
+const MAX_INVERTED_REACH = 10;
+
+/**
+ * The subject of a verb that follows the quote when an adverbial stands between them
+ * ("– powiedział po głosowaniu minister finansów Tomasz Wierzbicki"): the first name in the
+ * clause that is not a preposition's object.
+ */
+function subjectLaterInClause(tokens: readonly Token[], from: number, text: string, lex: Lexicon): Speaker | null {
+  if (!lex.stops.has(tokens[from]?.lower ?? '')) return null;
+  for (let j = from + 1; j < tokens.length && j - from <= MAX_INVERTED_REACH; j++) {
+    const t = tokens[j]!;
+    if (!t.word) return null;
+    if (!isCapitalised(t) || lex.stops.has(tokens[j - 1]!.lower)) continue;
+    // A role before the name belongs to the subject: "minister finansów Tomasz Wierzbicki".
+    let k = j;
+    while (k > from + 1 && tokens[k - 1]!.word && !lex.stops.has(tokens[k - 2]!.lower) && !lex.stops.has(tokens[k - 1]!.lower) && lex.titles.has(tokens[k - 1]!.lower)) k--;
+    const speaker = speakerStartingAt(tokens, j, text, lex);
+    return speaker?.kind === 'name' ? speaker : null;
   }
   return null;
 }

@@ -51,10 +51,27 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, lex: L
     if (!t.word || lex.stops.has(t.lower) || endsPhrase(tokens, j, lex)) break;
     if (j > first && (isAdverbial(t, lex) || (lex.determiners.has(t.lower) && !lex.links.has(tokens[j - 1]!.lower)))) break;
     if (lex.links.has(t.lower) && !tokens[j + 1]?.word) break;
+    // "заявила Гуревич журналистам", "Ворона наприкінці пресконференції": a name ends its
+    // phrase where lower-case words follow it (except where the language capitalises nouns).
+    if (j > first && endsName(tokens, first, j, lex)) break;
     last = j;
   }
   while (last >= first && lex.links.has(tokens[last]!.lower)) last--;
   return last >= first ? last : null;
+}
+
+function endsName(tokens: readonly Token[], first: number, j: number, lex: Lexicon): boolean {
+  const t = tokens[j]!;
+  if (lex.capitalisesNouns || lex.script !== 'cased' || isCapitalised(t) || lex.links.has(t.lower) || NAME_PARTICLES.has(t.lower)) return false;
+  const name = tokens[j - 1]!;
+  if (!isCapitalised(tokens[first]!) || !isCapitalised(name) || /['’]s?$/.test(name.text) || lex.determiners.has(tokens[first]!.lower)) return false;
+  // "White House press secretary Josh Earnest": lower-case words that lead on to a name are its title.
+  for (let k = j + 1; k < tokens.length && k - first < MAX_NP; k++) {
+    const next = tokens[k]!;
+    if (!next.word || lex.stops.has(next.lower)) break;
+    if (isCapitalised(next)) return false;
+  }
+  return true;
 }
 
 /** The name a capitalised run `k`..`end` gives, as a speaker, a noun that opens it left out. */
