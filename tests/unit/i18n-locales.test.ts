@@ -1,7 +1,10 @@
 /**
  * Every locale is complete and really translated: each key in en.yml (the default locale)
- * exists in every other locale with the same placeholders and plural forms, no locale has
- * keys English lacks, and translations are not English left in place.
+ * exists in every other locale with the same placeholders, no locale has keys English
+ * lacks, and translations are not English left in place. A message that depends on a count
+ * is a group of forms, one per plural category of the language (`Intl.PluralRules`): English
+ * has `one` and `other`, Russian `one`, `few`, `many` and `other`, Chinese only `other`;
+ * every locale has exactly its own language's forms (components/ui-locale.ts picks them).
  */
 import { readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -13,6 +16,46 @@ const LOCALES_DIR = resolve(import.meta.dirname, '../../locales');
 const files = readdirSync(LOCALES_DIR).filter((f) => f.endsWith('.yml'));
 const locales = files.map((f) => basename(f, '.yml'));
 const others = locales.filter((l) => l !== 'en');
+/** The BCP 47 tag of a locale file's name: the browser names them zh_CN, pt_BR. */
+const tagOf = (locale: string) => locale.replace('_', '-');
+
+const PLURAL_CATEGORIES = new Set<string>(['zero', 'one', 'two', 'few', 'many', 'other']);
+const pluralCategories = (locale: string) => new Intl.PluralRules(tagOf(locale)).resolvedOptions().pluralCategories as string[];
+
+/** The counted messages: groups whose last key is a plural category, among them `other`. */
+function pluralGroups(keys: Iterable<string>): Set<string> {
+  const all = new Set(keys);
+  const groups = new Set<string>();
+  for (const key of all) {
+    const at = key.lastIndexOf('.');
+    if (at > 0 && PLURAL_CATEGORIES.has(key.slice(at + 1)) && all.has(`${key.slice(0, at)}.other`)) groups.add(key.slice(0, at));
+  }
+  return groups;
+}
+
+/** The keys a locale must have: English's messages, with each counted one in the locale's own forms. */
+function expectedKeys(english: Iterable<string>, locale: string): string[] {
+  const keys = [...english];
+  const groups = pluralGroups(keys);
+  const single = keys.filter((k) => !groups.has(k.slice(0, k.lastIndexOf('.'))));
+  return [...single, ...[...groups].flatMap((g) => pluralCategories(locale).map((c) => `${g}.${c}`))];
+}
+
+/** The English message a locale's message translates: a plural form translates English's `other`. */
+function englishKeyOf(key: string, groups: Set<string>, en: Map<string, ParsedMessage>): string {
+  const group = key.slice(0, key.lastIndexOf('.'));
+  return groups.has(group) && !en.has(key) ? `${group}.other` : key;
+}
+
+/** The scripts a language writes its interface in, beyond Latin names and units. */
+const OWN_SCRIPT: Record<string, RegExp> = {
+  ar: /\p{Script=Arabic}/u,
+  fa: /\p{Script=Arabic}/u,
+  he: /\p{Script=Hebrew}/u,
+  ru: /\p{Script=Cyrillic}/u,
+  uk: /\p{Script=Cyrillic}/u,
+  zh: /\p{Script=Han}/u,
+};
 
 /** Same in every language: the product's name and the fonts' names. */
 const PROPER_NAMES = new Set([
@@ -53,7 +96,7 @@ describe('locales', () => {
 
   it.each(locales)('%s names its own language and direction', async (locale) => {
     const messages = await messagesOf(locale);
-    expect(messages.get('uiLanguage') && textOf(messages.get('uiLanguage')!)).toBe(locale);
+    expect(messages.get('uiLanguage') && textOf(messages.get('uiLanguage')!)).toBe(tagOf(locale));
     expect(messages.get('uiDirection') && textOf(messages.get('uiDirection')!)).toBe(isRtlLanguage(locale) ? 'rtl' : 'ltr');
   });
 
@@ -64,28 +107,36 @@ describe('locales', () => {
     expect(textOf(messages.get('extName')!).length).toBeLessThanOrEqual(45);
   });
 
+  it.each(locales)('%s counts with Intl plural categories, not the browser’s English-only “1 | n” forms', async (locale) => {
+    const messages = await messagesOf(locale);
+    expect([...messages].filter(([, m]) => m.type === 'plural').map(([key]) => key)).toEqual([]);
+  });
+
+  it('English has counted messages, each in English’s own plural forms', async () => {
+    const en = await messagesOf('en');
+    const groups = pluralGroups(en.keys());
+    expect(groups.size).toBeGreaterThan(0);
+    expect([...en.keys()].sort()).toEqual(expectedKeys(en.keys(), 'en').sort());
+  });
+
   describe.each(others)('%s', (locale) => {
-    it('has every English key and no others', async () => {
+    it('has every English key, each counted message in its own plural forms, and no others', async () => {
       const en = await messagesOf('en');
       const translated = await messagesOf(locale);
-      const missing = [...en.keys()].filter((k) => !translated.has(k));
-      const extra = [...translated.keys()].filter((k) => !en.has(k));
+      const expected = new Set(expectedKeys(en.keys(), locale));
+      const missing = [...expected].filter((k) => !translated.has(k));
+      const extra = [...translated.keys()].filter((k) => !expected.has(k));
       expect({ missing, extra }).toEqual({ missing: [], extra: [] });
     });
 
-    it('keeps each message’s placeholders and plural forms', async () => {
+    it('keeps each message’s placeholders', async () => {
       const en = await messagesOf('en');
+      const groups = pluralGroups(en.keys());
       const translated = await messagesOf(locale);
-      const wrong = [...en].flatMap(([key, source]) => {
-        const target = translated.get(key);
-        if (!target) return [];
-        const placeholders = (m: ParsedMessage) => [...new Set(textOf(m).match(/\$\d/g) ?? [])].sort().join();
-        const same =
-          target.type === source.type &&
-          placeholders(target) === placeholders(source) &&
-          (source.type !== 'plural' ||
-            Object.keys(source.plurals).join() === Object.keys((target as typeof source).plurals).join());
-        return same ? [] : [key];
+      const placeholders = (m: ParsedMessage) => [...new Set(textOf(m).match(/\$\d/g) ?? [])].sort().join();
+      const wrong = [...translated].flatMap(([key, target]) => {
+        const source = en.get(englishKeyOf(key, groups, en));
+        return source && placeholders(target) !== placeholders(source) ? [key] : [];
       });
       expect(wrong).toEqual([]);
     });
@@ -102,13 +153,14 @@ describe('locales', () => {
       expect(untranslated).toEqual([]);
     });
 
-    if (isRtlLanguage(locale)) {
+    const script = OWN_SCRIPT[locale.split('_')[0]!];
+    if (script) {
       it('writes its messages in its own script', async () => {
         const translated = await messagesOf(locale);
         const latinOnly = [...translated].flatMap(([key, message]) => {
           const text = textOf(message);
           if (LOCALE_DATA.has(key) || PROPER_NAMES.has(key) || !hasWords(text)) return [];
-          return /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(text) ? [] : [key];
+          return script.test(text) ? [] : [key];
         });
         expect(latinOnly).toEqual([]);
       });
