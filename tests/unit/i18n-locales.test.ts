@@ -6,7 +6,7 @@
  * has `one` and `other`, Russian `one`, `few`, `many` and `other`, Chinese only `other`;
  * every locale has exactly its own language's forms (components/ui-locale.ts picks them).
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMessagesFile, type ParsedMessage } from '@wxt-dev/i18n/build';
@@ -131,6 +131,16 @@ describe('locales', () => {
     const groups = pluralGroups(en.keys());
     expect(groups.size).toBeGreaterThan(0);
     expect([...en.keys()].sort()).toEqual(expectedKeys(en.keys(), 'en').sort());
+  });
+
+  it.each(others)('%s has its store listing, with the short description of its locale file', async (locale) => {
+    const listing = readFileSync(resolve(LOCALES_DIR, '../store/listing-translations.md'), 'utf8');
+    const section = listing.split(/^## /m).find((part) => part.startsWith(`${locale}\n`));
+    expect(section, `store/listing-translations.md has no "## ${locale}" section`).toBeDefined();
+    const description = textOf((await messagesOf(locale)).get('extDescription')!);
+    expect(section).toContain(`**Short description:** ${description}\n`);
+    // A long description, not only the short one.
+    expect(section!.length).toBeGreaterThan(description.length * 6);
   });
 
   describe.each(others)('%s', (locale) => {
