@@ -8,8 +8,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleModel } from '../../lib/article-model';
-import type { ArticleResponse } from '../../lib/messages';
 import { axeViolations } from './axe-audit';
+import { askForArticle, expectArticle } from './hardening-helpers';
 import { launchLede, type LedeBrowser } from './lede-browser';
 import { openReader } from './reader-page';
 
@@ -79,10 +79,9 @@ afterAll(async () => {
   await lede?.close();
 });
 
+/** The model the background serves for the tab: what the popup and the reader must show. */
 async function modelFor(page: Page, tabId: number): Promise<ArticleModel> {
-  const response = (await page.evaluate((id) => chrome.runtime.sendMessage({ type: 'lede/get-article', tabId: id }), tabId)) as ArticleResponse;
-  if (response.kind !== 'article') throw new Error(`no article: ${response.kind}`);
-  return response.article;
+  return expectArticle((await askForArticle(page, tabId)).response).article;
 }
 
 describe.each(CASES)('an article in $lang (real Chromium, English interface)', ({ page: path, lang, dir, minutes, lead, paragraph }) => {
