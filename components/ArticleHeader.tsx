@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { ArticleModel } from '../lib/article-model';
-import { articleLang, uiLocale } from './ui-locale';
+import { articleLang, pluralUi, uiLocale } from './ui-locale';
 
 /**
  * Title, then one line of source, byline, date, reading time and language: the same concise
@@ -36,7 +36,7 @@ export function ArticleHeader({ article, headingLevel = 1 }: { article: ArticleM
             {date}
           </time>
         )}
-        <span class="article-meta-part">{i18n.t('popup.readingTime', article.readingMinutes)}</span>
+        <span class="article-meta-part">{pluralUi('popup.readingTime', article.readingMinutes)}</span>
         {language && <span class="article-meta-part">{language}</span>}
       </p>
     </header>

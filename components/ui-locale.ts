@@ -4,6 +4,7 @@
  * has no translation, Chrome falls back to English text, and marking that text as, say,
  * German would make screen readers pronounce it wrongly.
  */
+import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import type { TextDirection } from '../lib/article-model';
 
@@ -26,7 +27,34 @@ export function articleLang(lang: string): string | undefined {
   return lang && lang !== 'und' ? lang : undefined;
 }
 
-/** A number written the way the page's language writes it (Persian digits in Persian). */
+/**
+ * A number written the way the UI language writes it (Persian digits in Persian, a decimal
+ * comma in German), whatever page it is shown on: the content script's announcements run in
+ * the article's page, whose own language may differ.
+ */
 export function formatUiNumber(value: number): string {
-  return new Intl.NumberFormat(document.documentElement.lang || undefined).format(value);
+  return new Intl.NumberFormat(uiLocale()).format(value);
+}
+
+/**
+ * Messages that depend on a count have one form per plural category of each language
+ * (`one`/`other` in English; `one`/`few`/`many`/`other` in Russian; all six in Arabic), and
+ * `Intl.PluralRules` for the UI language picks the form; `$1` is the count, formatted by
+ * `Intl.NumberFormat`. The browser's own i18n knows no plurals, and wxt's "1 | n" forms
+ * only English's two.
+ */
+export type PluralMessage =
+  | 'popup.readingTime'
+  | 'options.summary.short'
+  | 'options.summary.medium'
+  | 'options.summary.long'
+  | 'reader.display.characters';
+
+export function pluralUi(key: PluralMessage, count: number): string {
+  const category = new Intl.PluralRules(uiLocale()).select(count);
+  const number = formatUiNumber(count);
+  // The categories past English's are not in en.yml, which types `i18n.t`'s keys.
+  const getMessage = browser.i18n.getMessage as (name: string, substitutions: string[]) => string;
+  const message = (form: string) => getMessage(`${key}.${form}`.replaceAll('.', '_'), [number]);
+  return message(category) || message('other');
 }

@@ -10,21 +10,24 @@ import { pathToFileURL } from 'node:url';
 import type { Block } from '../lib/article-model';
 import { summarize, type SummaryInput } from '../lib/summary/summarize';
 import { normalizeSpace } from '../lib/text/normalize';
-import { rougeScores, type RougeScores } from '../lib/text/rouge';
+import { defaultTokenizer, ROUGE_TOKENIZERS, rougeScores, type RougeScores, type RougeTokenizer } from '../lib/text/rouge';
 import { splitSentences } from '../lib/text/sentences';
 
 class UsageError extends Error {}
 
-const USAGE = `usage: eval-summary <file.jsonl> [--json]
+const USAGE = `usage: eval-summary <file.jsonl> [--tokenizer rouge-score|unicode] [--json]
 
 Each line of the file is a JSON object with "article" and "reference" strings, and
 optionally "title" and "lang" (default "en"). The article's lines are its paragraphs;
 so is each part of a line where a sentence's end is glued to the next capital letter
 ("…community.Dr Venter…"), which is how XSum's articles lost their paragraph breaks.
 
-Prints ROUGE-1, ROUGE-2 and ROUGE-L (F-measure ×100, Porter-stemmed, as rouge-score
-computes them) for Lede, LEAD-3 and LEAD-1. --json prints one object:
-{ pairs, rouge1, rouge2, rougeL, lead3: { rouge1, rouge2, rougeL } }, same units.`;
+Prints ROUGE-1, ROUGE-2 and ROUGE-L (F-measure ×100) for Lede, LEAD-3 and LEAD-1,
+naming the tokenizer. English rows ("en", "en-GB"…) are tokenized as rouge-score does
+(ASCII letters and digits, Porter-stemmed); other rows with --tokenizer unicode (runs of
+letters and digits in any script, lower-cased, not stemmed; Chinese and Japanese by
+character). --tokenizer gives every row the one named. --json prints one object:
+{ pairs, tokenizer, rouge1, rouge2, rougeL, lead3: {…}, lead1: {…} }, same units.`;
 
 /** Figures as ×100 F-measures, the unit papers and the datasets README quote. */
 export interface RougeFigures {
@@ -35,6 +38,8 @@ export interface RougeFigures {
 
 export interface SummaryReport {
   pairs: number;
+  /** The tokenizers the rows were scored with, in the order first used (one, unless the file mixes English and other rows). */
+  tokenizers: RougeTokenizer[];
   lede: RougeFigures;
   lead3: RougeFigures;
   lead1: RougeFigures;
@@ -122,7 +127,8 @@ function wordCount(texts: string[]): number {
   return texts.join(' ').split(/\s+/).filter(Boolean).length;
 }
 
-export function evaluateSummaries(rows: Row[]): SummaryReport {
+export function evaluateSummaries(rows: Row[], tokenizer?: RougeTokenizer): SummaryReport {
+  const tokenizers = new Set<RougeTokenizer>();
   const lede: RougeScores[] = [];
   const lead3: RougeScores[] = [];
   const lead1: RougeScores[] = [];
@@ -133,15 +139,18 @@ export function evaluateSummaries(rows: Row[]): SummaryReport {
     const input: SummaryInput = { title: row.title, lang: row.lang, blocks: articleBlocks(row.article) };
     const summary = summarize(input).map((s) => s.text);
     const first3 = leadSentences(input.blocks, row.lang, 3);
-    lede.push(rougeScores(summary.join('\n'), row.reference));
-    lead3.push(rougeScores(first3.join('\n'), row.reference));
-    lead1.push(rougeScores(first3.slice(0, 1).join('\n'), row.reference));
+    const rowTokenizer = tokenizer ?? defaultTokenizer(row.lang);
+    tokenizers.add(rowTokenizer);
+    lede.push(rougeScores(summary.join('\n'), row.reference, rowTokenizer));
+    lead3.push(rougeScores(first3.join('\n'), row.reference, rowTokenizer));
+    lead1.push(rougeScores(first3.slice(0, 1).join('\n'), row.reference, rowTokenizer));
     sentences.push(summary.length);
     ledeWords.push(wordCount(summary));
     lead3Words.push(wordCount(first3));
   }
   return {
     pairs: rows.length,
+    tokenizers: [...tokenizers],
     lede: figures(lede),
     lead3: figures(lead3),
     lead1: figures(lead1),
@@ -151,11 +160,29 @@ export function evaluateSummaries(rows: Row[]): SummaryReport {
   };
 }
 
+function describeTokenizer(tokenizer: RougeTokenizer): string {
+  return tokenizer === 'unicode'
+    ? 'unicode, words in any script, not stemmed, Chinese and Japanese by character'
+    : 'rouge-score, ASCII words, Porter-stemmed';
+}
+
+/** The tokenizer named after --tokenizer, if any, and the arguments without the option. */
+function tokenizerOption(argv: string[]): { tokenizer?: RougeTokenizer; rest: string[] } {
+  const at = argv.findIndex((a) => a === '--tokenizer' || a.startsWith('--tokenizer='));
+  if (at < 0) return { rest: argv };
+  const inline = argv[at]!.includes('=');
+  const value = inline ? argv[at]!.slice('--tokenizer='.length) : argv[at + 1];
+  if (!ROUGE_TOKENIZERS.includes(value as RougeTokenizer)) {
+    throw new UsageError(`--tokenizer takes one of: ${ROUGE_TOKENIZERS.join(', ')}`);
+  }
+  return { tokenizer: value as RougeTokenizer, rest: argv.filter((_, i) => i !== at && (inline || i !== at + 1)) };
+}
+
 export function formatReport(report: SummaryReport, file: string): string {
   const cell = (value: number) => value.toFixed(2).padStart(9);
   const row = (name: string, f: RougeFigures) => `${name.padEnd(8)}${cell(f.rouge1)}${cell(f.rouge2)}${cell(f.rougeL)}`;
   return [
-    `Summary ROUGE on ${report.pairs} articles in ${file} (F-measure ×100, Porter-stemmed)`,
+    `Summary ROUGE on ${report.pairs} articles in ${file} (F-measure ×100; tokenizer: ${report.tokenizers.map(describeTokenizer).join(' and ')})`,
     '',
     `${'system'.padEnd(8)}${'ROUGE-1'.padStart(9)}${'ROUGE-2'.padStart(9)}${'ROUGE-L'.padStart(9)}`,
     row('Lede', report.lede),
@@ -172,12 +199,14 @@ export function main(argv: string[]): number {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const args = argv.filter((a) => a !== '--json');
-  const json = args.length !== argv.length;
+  const { tokenizer, rest } = tokenizerOption(argv);
+  const args = rest.filter((a) => a !== '--json');
+  const json = args.length !== rest.length;
   if (args.length !== 1 || args[0]!.startsWith('-')) throw new UsageError(USAGE.split('\n')[0]!);
-  const report = evaluateSummaries(parseRows(resolve(args[0]!)));
-  const { pairs, lede, lead3 } = report;
-  process.stdout.write(json ? `${JSON.stringify({ pairs, ...lede, lead3 })}\n` : formatReport(report, args[0]!));
+  const report = evaluateSummaries(parseRows(resolve(args[0]!)), tokenizer);
+  const { pairs, tokenizers, lede, lead3, lead1 } = report;
+  const summary = { pairs, tokenizer: tokenizers.join('+'), ...lede, lead3, lead1 };
+  process.stdout.write(json ? `${JSON.stringify(summary)}\n` : formatReport(report, args[0]!));
   return 0;
 }
 

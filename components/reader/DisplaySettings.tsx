@@ -2,6 +2,7 @@
 import type { CSSProperties } from 'preact';
 import { i18n } from '#i18n';
 import { FONT_STACKS } from '../../lib/reader/reader-style';
+import { formatUiNumber, pluralUi } from '../ui-locale';
 import { THEMES } from '../../lib/reader/themes';
 import {
   DEFAULT_READER_PREFS,
@@ -103,14 +104,14 @@ function Choice<T extends string>(props: {
 }
 
 export function DisplaySettings({ prefs, change }: DisplaySettingsProps) {
-  const em = (v: number) => i18n.t('reader.display.em', [String(v)]);
+  const em = (v: number) => i18n.t('reader.display.em', [formatUiNumber(v)]);
   return (
     <div class="display-settings">
-      <Slider pref="fontSize" label={i18n.t('reader.display.fontSize')} prefs={prefs} change={change} format={(v) => i18n.t('reader.display.pixels', [String(v)])} />
-      <Slider pref="lineHeight" label={i18n.t('reader.display.lineHeight')} prefs={prefs} change={change} format={(v) => i18n.t('reader.display.times', [String(v)])} />
+      <Slider pref="fontSize" label={i18n.t('reader.display.fontSize')} prefs={prefs} change={change} format={(v) => i18n.t('reader.display.pixels', [formatUiNumber(v)])} />
+      <Slider pref="lineHeight" label={i18n.t('reader.display.lineHeight')} prefs={prefs} change={change} format={(v) => i18n.t('reader.display.times', [formatUiNumber(v)])} />
       <Slider pref="letterSpacing" label={i18n.t('reader.display.letterSpacing')} prefs={prefs} change={change} format={em} />
       <Slider pref="wordSpacing" label={i18n.t('reader.display.wordSpacing')} prefs={prefs} change={change} format={em} />
-      <Slider pref="columnWidth" label={i18n.t('reader.display.columnWidth')} prefs={prefs} change={change} format={(v) => i18n.t('reader.display.characters', [String(v)])} />
+      <Slider pref="columnWidth" label={i18n.t('reader.display.columnWidth')} prefs={prefs} change={change} format={(v) => pluralUi('reader.display.characters', v)} />
       <Choice
         name="font"
         legend={i18n.t('reader.display.font')}

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { READ_ALOUD_SHORTCUTS, readAloudActionFor, type ReadAloudAction } from '../../lib/reader/shortcuts';
 import { READER_LIMITS, type ReaderPrefs } from '../../lib/settings';
-import { uiLocale } from '../ui-locale';
+import { formatUiNumber, uiLocale } from '../ui-locale';
 import type { ReadAloud } from './use-read-aloud';
 
 interface ReadAloudPanelProps {
@@ -106,7 +106,7 @@ export function ReadAloudPanel({ readAloud, supported, prefs, change }: ReadAlou
         </button>
       </div>
       {player && plan.length > 0 && (
-        <p class="player-position">{i18n.t('reader.readAloud.position', [String(state.index + 1), String(plan.length)])}</p>
+        <p class="player-position">{i18n.t('reader.readAloud.position', [formatUiNumber(state.index + 1), formatUiNumber(plan.length)])}</p>
       )}
       {state.error && <p role="alert">{i18n.t('reader.readAloud.failed', [state.error])}</p>}
       <div class="slider">
@@ -118,10 +118,10 @@ export function ReadAloudPanel({ readAloud, supported, prefs, change }: ReadAlou
           max={rate.max}
           step={rate.step}
           value={prefs.speechRate}
-          aria-valuetext={i18n.t('reader.display.times', [String(prefs.speechRate)])}
+          aria-valuetext={i18n.t('reader.display.times', [formatUiNumber(prefs.speechRate)])}
           onInput={(e) => setRate(Number(e.currentTarget.value))}
         />
-        <output for="speech-rate">{i18n.t('reader.display.times', [String(prefs.speechRate)])}</output>
+        <output for="speech-rate">{i18n.t('reader.display.times', [formatUiNumber(prefs.speechRate)])}</output>
       </div>
       {voices.length > 0 && (
         <div class="select">

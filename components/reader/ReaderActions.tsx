@@ -4,7 +4,7 @@ import { i18n } from '#i18n';
 import type { ArticleModel } from '../../lib/article-model';
 import { htmlFileName, standaloneArticleHtml } from '../../lib/reader/standalone-html';
 import { hostOf, isWebUrl } from '../../lib/reader/web-url';
-import { uiLocale } from '../ui-locale';
+import { pluralUi, uiLocale } from '../ui-locale';
 import { focusTab } from './back-to-page';
 
 interface ReaderActionsProps {
@@ -20,7 +20,7 @@ function metaLine(article: ArticleModel): string {
     article.siteName,
     article.byline,
     date && !Number.isNaN(date.getTime()) ? new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium' }).format(date) : null,
-    i18n.t('popup.readingTime', article.readingMinutes),
+    pluralUi('popup.readingTime', article.readingMinutes),
   ]
     .filter(Boolean)
     .join(' · ');

@@ -9,6 +9,7 @@ import { isInArticle } from '../../lib/navigation/article-region';
 import { navigationForKey } from '../../lib/navigation/keymap';
 import { snippet, step, targetsFor, type NavDirection, type NavTarget, type NavUnit } from '../../lib/navigation/navigator';
 import { rangeForOffsets } from '../../lib/navigation/text-range';
+import { formatUiNumber } from '../../components/ui-locale';
 import { layoutOf, type ArticleLayout } from './article-layout';
 import type { ArticleSession } from './article-session';
 
@@ -86,7 +87,7 @@ export class KeyboardNavigation {
     }
     this.session.moveTo(target.element, this.rangeOf(layout, target));
     this.last = { unit, index, element: target.element };
-    const announcement = i18n.t(POSITION[unit], [String(index + 1), String(targets.length), this.describe(target)]);
+    const announcement = i18n.t(POSITION[unit], [formatUiNumber(index + 1), formatUiNumber(targets.length), this.describe(target)]);
     this.announce(announcement);
     return { ok: true, announcement };
   }

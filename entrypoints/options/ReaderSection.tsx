@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { formatUiNumber } from '../../components/ui-locale';
+import { formatUiNumber, pluralUi } from '../../components/ui-locale';
 import { DEFAULT_READER_PREFS, READER_LIMITS, type ReaderFont, type ReaderPrefs, type ReaderTheme } from '../../lib/settings';
 import { privateVoices } from '../../lib/reader/voices';
 import { Checkbox, RadioGroup, Section, Select, Slider, Status, type Choice } from './controls';
@@ -14,7 +14,7 @@ const UNITS: Record<NumericPref, (value: number) => string> = {
   lineHeight: formatUiNumber,
   letterSpacing: (v) => i18n.t('reader.display.em', [formatUiNumber(v)]),
   wordSpacing: (v) => i18n.t('reader.display.em', [formatUiNumber(v)]),
-  columnWidth: (v) => i18n.t('reader.display.characters', [formatUiNumber(v)]),
+  columnWidth: (v) => pluralUi('reader.display.characters', v),
   speechRate: (v) => i18n.t('reader.display.times', [formatUiNumber(v)]),
 };
 

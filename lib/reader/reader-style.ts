@@ -5,12 +5,21 @@
 import type { ReaderFont, ReaderPrefs } from '../settings';
 import { THEMES, type ThemeColours } from './themes';
 
-/** Bundled fonts first (see entrypoints/reader/fonts.ts), then close system fallbacks. */
+/**
+ * Bundled fonts first (see entrypoints/reader/fonts.ts), then close system fallbacks. The
+ * reader's fonts have no Arabic letters, so every stack goes on to the bundled Vazirmatn,
+ * drawn for reading Arabic and Persian on screens at small sizes: the browser takes each
+ * character from the first font that has it. Chinese, Japanese and Korean come from the
+ * system's own fonts through the generic family at the end, which browsers resolve per
+ * script and per `lang` (Simplified and Traditional Chinese and Japanese draw some
+ * characters differently); no CJK font is bundled, as one would weigh megabytes.
+ */
+const ARABIC_SCRIPT_FONT = 'Vazirmatn';
 export const FONT_STACKS: Record<ReaderFont, string> = {
-  serif: "'Source Serif 4', Georgia, 'Times New Roman', serif",
-  sans: "'Source Sans 3', 'Segoe UI', Arial, sans-serif",
-  atkinson: "'Atkinson Hyperlegible', Verdana, sans-serif",
-  opendyslexic: "'OpenDyslexic', 'Comic Sans MS', sans-serif",
+  serif: `'Source Serif 4', ${ARABIC_SCRIPT_FONT}, Georgia, 'Times New Roman', serif`,
+  sans: `'Source Sans 3', ${ARABIC_SCRIPT_FONT}, 'Segoe UI', Arial, sans-serif`,
+  atkinson: `'Atkinson Hyperlegible', ${ARABIC_SCRIPT_FONT}, Verdana, sans-serif`,
+  opendyslexic: `'OpenDyslexic', ${ARABIC_SCRIPT_FONT}, 'Comic Sans MS', sans-serif`,
 };
 
 const COLOUR_VARS: Record<Exclude<keyof ThemeColours, 'scheme'>, string> = {

@@ -17,6 +17,33 @@ function primary(lang: string): string {
   return lang.toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
+/**
+ * A tag's script, filled in from likely subtags ("zh" is written zh-Hans, "zh-TW" zh-Hant), and
+ * its region, filled in only for a voice: an article's region counts only when the page names
+ * it. Null for a malformed tag.
+ */
+function variety(lang: string, fillRegion: boolean): { script?: string; region?: string } | null {
+  try {
+    const locale = new Intl.Locale(lang.replace(/_/g, '-'));
+    const likely = locale.maximize();
+    return { script: likely.script, region: fillRegion ? likely.region : locale.region };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * How well a voice of the article's language fits its variety: the region the page names
+ * first ("pt-BR" for a Brazilian article), then the script (Mandarin "zh-CN" rather than
+ * Cantonese "zh-HK" for Simplified Chinese, Serbian in Cyrillic or Latin letters).
+ */
+function closeness(voiceLang: string, articleLang: string): number {
+  const voice = variety(voiceLang, true);
+  const article = variety(articleLang, false);
+  if (!voice || !article) return 0;
+  return (article.region && voice.region === article.region ? 2 : 0) + (voice.script === article.script ? 1 : 0);
+}
+
 /** The voices that run on this device, those for the article's language first, then by name. */
 export function privateVoices<V extends VoiceInfo>(voices: readonly V[], lang: string): V[] {
   const wanted = primary(lang);
@@ -32,7 +59,8 @@ export interface VoiceChoice<V> {
 
 /**
  * The reader's chosen voice when it is still on this device and private; else the device's
- * voice for the article's language (its default one if it has several); else any private voice.
+ * voice for the article's language, of its variety where there is one (the default among
+ * equally close ones); else any private voice.
  */
 export function pickVoice<V extends VoiceInfo>(voices: readonly V[], lang: string, preferred: string | null): VoiceChoice<V> {
   const local = privateVoices(voices, lang);
@@ -41,7 +69,9 @@ export function pickVoice<V extends VoiceInfo>(voices: readonly V[], lang: strin
   const chosen = preferred ? local.find((v) => v.name === preferred) : undefined;
   if (chosen) return { voice: chosen, matchesLanguage: speaks(chosen) };
   const forLanguage = local.filter(speaks);
-  const voice = forLanguage.find((v) => v.default) ?? forLanguage[0];
+  const best = wanted === 'und' ? 0 : Math.max(0, ...forLanguage.map((v) => closeness(v.lang, lang)));
+  const closest = wanted === 'und' ? forLanguage : forLanguage.filter((v) => closeness(v.lang, lang) === best);
+  const voice = closest.find((v) => v.default) ?? closest[0];
   if (voice) return { voice, matchesLanguage: true };
   const fallback = local.find((v) => v.default) ?? local[0] ?? null;
   return { voice: fallback, matchesLanguage: fallback !== null && speaks(fallback) };

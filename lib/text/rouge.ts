@@ -10,6 +10,14 @@
  * empty summary. Its hooks could bend it, but the result would re-tokenise per metric and
  * still need guards, so the metric is kept here, small, on top of `stemmer` (the Porter
  * algorithm; NLTK's extensions to it, which rouge-score inherits, change only rare forms).
+ *
+ * That tokenizer sees only ASCII, so it cannot score other languages: Arabic, Russian or
+ * Chinese text would have no tokens at all, and French or Turkish would lose every accented
+ * letter. The `unicode` tokenizer is for them: words are runs of letters, digits and
+ * combining marks in any script, lower-cased (after NFC normalisation, so a letter typed as
+ * base + accent matches its precomposed form), with no stemming; Chinese and Japanese, which
+ * do not put spaces between words, are scored by characters (each Han, Hiragana or Katakana
+ * character is a token), as is usual for ROUGE in those languages.
  */
 import { stemmer } from 'stemmer';
 
@@ -29,7 +37,24 @@ const NON_ALPHANUMERIC = /[^a-z0-9]+/g;
 /** rouge-score leaves short tokens alone: the stemmer mangles words like "was" or "has". */
 const MIN_STEMMED_LENGTH = 4;
 
-export function rougeTokens(text: string): string[] {
+/** How text becomes ROUGE tokens: rouge-score's ASCII rules (English) or any script's words. */
+export type RougeTokenizer = 'rouge-score' | 'unicode';
+export const ROUGE_TOKENIZERS: readonly RougeTokenizer[] = ['rouge-score', 'unicode'];
+
+/** The tokenizer a row gets when none is asked for: rouge-score's for English, unicode otherwise. */
+export function defaultTokenizer(lang: string): RougeTokenizer {
+  return /^en(?:$|[-_])/i.test(lang) ? 'rouge-score' : 'unicode';
+}
+
+/** A Han, Hiragana or Katakana character alone, or a run of other letters, digits and marks. */
+const UNICODE_TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}])+/gu;
+
+export function unicodeTokens(text: string): string[] {
+  return text.normalize('NFC').toLowerCase().match(UNICODE_TOKEN) ?? [];
+}
+
+export function rougeTokens(text: string, tokenizer: RougeTokenizer = 'rouge-score'): string[] {
+  if (tokenizer === 'unicode') return unicodeTokens(text);
   return text
     .toLowerCase()
     .replace(NON_ALPHANUMERIC, ' ')
@@ -82,8 +107,8 @@ export function rougeL(candidate: string[], reference: string[]): RougeScore {
   return score(lcsLength(candidate, reference), candidate.length, reference.length);
 }
 
-export function rougeScores(candidate: string, reference: string): RougeScores {
-  const cand = rougeTokens(candidate);
-  const ref = rougeTokens(reference);
+export function rougeScores(candidate: string, reference: string, tokenizer: RougeTokenizer = 'rouge-score'): RougeScores {
+  const cand = rougeTokens(candidate, tokenizer);
+  const ref = rougeTokens(reference, tokenizer);
   return { rouge1: rougeN(cand, ref, 1), rouge2: rougeN(cand, ref, 2), rougeL: rougeL(cand, ref) };
 }

@@ -27,6 +27,9 @@ const ABBREVIATIONS = new Set([
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
   'Inc', 'Corp', 'Ltd', 'Bros', 'Co', 'vs', 'etc', 'approx', 'ca', 'cf', 'al', 'Fig', 'Vol',
   'Hr', 'Hrn', 'bzw', 'usw', 'ggf', 'Mme', 'Mlle', 'Sto', 'Sta',
+  // Russian and Ukrainian, written before a name: streets, squares, ranks ("ул. Ленина",
+  // "им. Пушкина", "акад. Павлов"). Not "руб." or "тыс.", which often end a sentence.
+  'ул', 'пр', 'просп', 'пер', 'пл', 'наб', 'бул', 'им', 'акад', 'проф', 'доц', 'св', 'ген', 'вул', 'пров', 'бульв', 'ім',
 ]);
 
 /** Abbreviations that only abbreviate before a number ("No. 10", "Art. 5"). */

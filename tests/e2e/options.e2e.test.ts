@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe-audit';
@@ -188,39 +190,73 @@ describe('options page (real Chromium, built extension)', () => {
   });
 });
 
-// Chromium shows its UI (and so Lede's) in Persian only with Debian's chromium-l10n installed.
-const PERSIAN_PAK = '/usr/lib/chromium/locales/fa.pak';
-const hasPersian = existsSync(PERSIAN_PAK);
-if (!hasPersian) console.warn(`Skipping the right-to-left e2e tests: ${PERSIAN_PAK} is missing (apt-get install chromium-l10n).`);
+/** Lede's messages in one locale, as the browser serves them (locales/<locale>.yml). */
+async function messagesOf(locale: string): Promise<(key: string) => string> {
+  const messages = generateChromeMessages(await parseMessagesFile(resolve(import.meta.dirname, `../../locales/${locale}.yml`)));
+  return (key) => messages[key.replaceAll('.', '_')]?.message ?? '';
+}
 
-describe.skipIf(!hasPersian)('Lede in Persian (right to left)', () => {
+/**
+ * Lede in each right-to-left UI language it ships. Chromium shows its UI (and so Lede's) in
+ * another language only with that language's pack, from Debian's chromium-l10n.
+ */
+const RTL_UI = ['fa', 'ar'].map((locale) => ({ locale, pak: `/usr/lib/chromium/locales/${locale}.pak` }));
+for (const { pak } of RTL_UI) {
+  if (!existsSync(pak)) console.warn(`Skipping a right-to-left e2e test: ${pak} is missing (apt-get install chromium-l10n).`);
+}
+
+describe.each(RTL_UI)('Lede in $locale (right to left)', ({ locale, pak }) => {
   let lede: LedeBrowser;
+  let t: (key: string) => string;
+  const installed = existsSync(pak);
   beforeAll(async () => {
-    lede = await launchLede({ args: ['--lang=fa'], env: { LANGUAGE: 'fa' } });
+    if (!installed) return;
+    t = await messagesOf(locale);
+    lede = await launchLede({ args: [`--lang=${locale}`], env: { LANGUAGE: locale } });
   });
   afterAll(async () => {
     await lede?.close();
   });
 
-  it('lays the options page out right to left, in Persian, and passes axe', async () => {
+  it.skipIf(!installed)('lays the options page out right to left, in its language, and passes axe', async () => {
     const page = await lede.openExtensionPage('options.html');
-    await page.getByRole('heading', { level: 1, name: 'گزینه‌های Lede' }).waitFor();
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fa', 'rtl']);
-    // Numbers in Persian digits, and each radio button to the right of its label.
-    const short = page.getByRole('radio', { name: 'کوتاه، ۳ جمله' });
+    await page.getByRole('heading', { level: 1, name: t('options.title') }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([locale, 'rtl']);
+    // The count in the language's digits and plural form, and each radio button to the right of its label.
+    const three = await page.evaluate((l) => new Intl.NumberFormat(l).format(3), locale);
+    const name = t(`options.summary.short.${new Intl.PluralRules(locale).select(3)}`);
+    const label = name.replace('$1', three);
+    if (locale === 'fa') expect(label).toBe('کوتاه، ۳ جمله');
+    const short = page.getByRole('radio', { name: label });
     const radioBox = (await short.boundingBox())!;
-    const labelBox = (await page.getByText('کوتاه، ۳ جمله').boundingBox())!;
+    const labelBox = (await page.getByText(label).boundingBox())!;
     expect(radioBox.x).toBeGreaterThan(labelBox.x + labelBox.width - 1);
     await expectAxeClean(page);
     await page.close();
   });
 
-  it('lays the popup out right to left', async () => {
+  it.skipIf(!installed)('lays the popup out right to left, in its language, and passes axe', async () => {
     const article = await lede.openPage('pages/harbour-bridge.html');
     const popup = await lede.openExtensionPage('popup.html', article);
     await popup.locator('h1').waitFor();
-    expect(await popup.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fa', 'rtl']);
+    expect(await popup.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([locale, 'rtl']);
+    expect(await popup.getByRole('heading', { level: 2 }).first().textContent()).toBe(t('popup.summaryHeading'));
+    // The English article keeps its own language and direction inside the right-to-left page.
+    expect([await popup.locator('h1').getAttribute('lang'), await popup.locator('h1').evaluate((h) => getComputedStyle(h).direction)]).toEqual(['en', 'ltr']);
+    await expectAxeClean(popup);
     await popup.close();
+    await article.close();
+  });
+
+  it.skipIf(!installed)('lays the reader view out right to left, in its language, and passes axe', async () => {
+    const article = await lede.openPage('pages/harbour-bridge.html');
+    const reader = await lede.openExtensionPage('reader.html', article);
+    await reader.locator('.article-content p').first().waitFor();
+    expect(await reader.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([locale, 'rtl']);
+    expect(await reader.getByRole('button', { name: t('reader.backToPage') }).count()).toBe(1);
+    expect(await reader.locator('.article-content').getAttribute('dir')).toBe('ltr');
+    await expectAxeClean(reader);
+    await reader.close();
     await article.close();
   });
 });

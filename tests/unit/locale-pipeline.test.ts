@@ -1,8 +1,8 @@
 /**
  * The whole pipeline (buildArticle) on news pages in other languages and scripts: Spanish
  * and German (« » and „ “ quotation marks, "Sra." and "3. Oktober"), Persian (right to
- * left, « », words joined by zero-width non-joiners) and Japanese (no spaces between words,
- * 「」 quotation marks). Expected counts come from the fixture text, counted independently.
+ * left, « », words joined by zero-width non-joiners), Japanese (no spaces between words,
+ * 「」 quotation marks), Russian, Arabic and Chinese (each script's reading pace). Expected counts come from the fixture text, counted independently.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -146,7 +146,8 @@ describe('Persian article', () => {
     const words = spacedWords(textOfBlocks(article));
     expect(countText('می‌شود دانش‌آموزان').words).toBe(2);
     expect(article.wordCount).toBe(words);
-    expect(article.readingMinutes).toBe(Math.max(1, Math.round(words / 230)));
+    // Arabic script is read at 140 words a minute (lib/text/reading-time.ts).
+    expect(article.readingMinutes).toBe(Math.max(1, Math.round(words / 140)));
   });
 
   it('splits sentences at the Persian question mark', () => {
@@ -187,8 +188,8 @@ describe('Japanese article', () => {
     expect(article.wordCount).toBeGreaterThanOrEqual(chars);
     expect(article.wordCount).toBeLessThan(chars * 1.05);
     expect(article.readingMinutes).toBe(readingMinutes(countText(text)));
-    // At the CJK rate 500+ characters are about a minute; read as 230 "words" a minute they would be two or more.
-    expect(article.readingMinutes).toBe(Math.max(1, Math.round(chars / 500)));
+    // Japanese (kanji with kana) is read at 360 characters a minute; as 230 "words" a minute it would take longer.
+    expect(article.readingMinutes).toBe(Math.max(1, Math.round(chars / 360)));
   });
 
   it('splits sentences at 。 and keeps 「」 quotations whole', () => {
@@ -210,6 +211,93 @@ describe('Japanese article', () => {
   it('finds 「」 quotations and names their speakers without title or honorific', () => {
     expect(quoteStarting(article, '半世紀使ってきた建物を')).toMatchObject({ speaker: '田中健一', cue: 'と述べた' });
     expect(quoteStarting(article, '一年は長い')?.speaker).toBe('山本直子');
+  });
+});
+
+describe('Russian article', () => {
+  const article = articleFrom('lang-ru.html');
+
+  it('has its language, direction, metadata and a Cyrillic reading time', () => {
+    expect(article).toMatchObject({ lang: 'ru', dir: 'ltr', byline: 'Ольга Карпова', siteName: 'Волжский вестник' });
+    const words = spacedWords(textOfBlocks(article));
+    expect(article.wordCount).toBe(words);
+    // Cyrillic is read at 185 words a minute (lib/text/reading-time.ts).
+    expect(article.readingMinutes).toBe(Math.max(1, Math.round(words / 185)));
+  });
+
+  it('keeps "ул. Галактионовской" and the initials "А. В. Смирнова" inside their sentences', () => {
+    expect(splitSentences(blockStarting(article, 'Пути на ул.').text, 'ru').map((s) => s.text)).toEqual([
+      'Пути на ул. Галактионовской и контактную сеть не меняли с середины 1980-х годов.',
+      'Осенью инженеры нашли трещины в рельсах сразу на трёх участках, а летом из-за перегрева проводов трамваи дважды останавливались посреди улицы.',
+    ]);
+    const head = splitSentences(blockStarting(article, 'Руководитель департамента').text, 'ru').map((s) => s.text);
+    expect(head[0]).toMatch(/^Руководитель департамента А\. В\. Смирнова сказала: «Мы не можем больше латать дыры\.$/);
+    expect(splitSentences(blockStarting(article, 'Жители центра').text, 'ru').map((s) => s.text)).toEqual([
+      'Жители центра отнеслись к новости настороженно.',
+      '«А что будет с пожилыми людьми, которым трудно подниматься в автобус?» — спросила пенсионерка Нина Фёдорова, которая каждый день ездит пятым трамваем на рынок.',
+    ]);
+  });
+
+  it('summarises with whole sentences, the lead first', () => {
+    expectSoundSummary(article);
+    expect(article.summary[0]!.text).toMatch(/^Трамвайный маршрут № 5/);
+  });
+});
+
+describe('Arabic article', () => {
+  const article = articleFrom('lang-ar.html');
+
+  it('is right to left, with its metadata and an Arabic-script reading time', () => {
+    expect(article).toMatchObject({ lang: 'ar', dir: 'rtl', byline: 'ليلى حداد', siteName: 'صحيفة الساحل' });
+    const words = spacedWords(textOfBlocks(article));
+    expect(article.wordCount).toBe(words);
+    // Arabic script is read at 140 words a minute: this article takes two, not one.
+    expect(article.readingMinutes).toBe(Math.max(1, Math.round(words / 140)));
+    expect(article.readingMinutes).toBe(2);
+  });
+
+  it('splits sentences at the full stop and the Arabic question mark, not at the Arabic comma', () => {
+    expect(splitSentences(blockStarting(article, 'خلال فترة الترميم').text, 'ar').map((s) => s.text)).toEqual([
+      'خلال فترة الترميم ينتقل جزء من الكتب إلى قصر الثقافة في شارع فؤاد.',
+      'هل يكفي المكان لكل القراء؟',
+      'تقول المحافظة إن قاعة المطالعة المؤقتة ستضم مئة مقعد على الأقل.',
+    ]);
+    expect(splitSentences(blockStarting(article, 'وأضافت العطار').text, 'ar')).toHaveLength(1);
+  });
+
+  it('summarises with whole sentences, the lead first', () => {
+    expectSoundSummary(article);
+    expect(article.summary[0]!.text).toMatch(/^تغلق المكتبة الفرعية/);
+  });
+});
+
+describe('Chinese article', () => {
+  const article = articleFrom('lang-zh.html');
+
+  it('has its language and direction, and reads characters at the Chinese rate', () => {
+    expect(article).toMatchObject({ lang: 'zh-CN', dir: 'ltr', byline: '王晓燕', siteName: '江城日报' });
+    const text = textOfBlocks(article);
+    const chars = cjkChars(text);
+    expect(spacedWords(text)).toBeLessThan(20);
+    expect(article.wordCount).toBeGreaterThanOrEqual(chars);
+    expect(article.wordCount).toBeLessThan(chars * 1.05);
+    // Chinese (Han without kana) is read at 260 characters a minute: two minutes here.
+    expect(article.readingMinutes).toBe(Math.max(1, Math.round(chars / 260)));
+    expect(article.readingMinutes).toBe(2);
+  });
+
+  it('splits sentences at 。 and ？ and keeps commas inside', () => {
+    expect(splitSentences(blockStarting(article, '翻修期间').text, 'zh-CN').map((s) => s.text)).toEqual([
+      '翻修期间，部分藏书将搬到人民路的文化宫。',
+      '那里的空间够用吗？',
+      '文化局表示，临时阅览室至少会有一百个座位。',
+    ]);
+  });
+
+  it('summarises with whole sentences, the lead first', () => {
+    expectSoundSummary(article);
+    for (const sentence of article.summary) expect(sentence.text).toMatch(/[。？！”]$/u);
+    expect(article.summary[0]!.text).toMatch(/^江城市图书馆将从五月一日起闭馆一年/);
   });
 });
 

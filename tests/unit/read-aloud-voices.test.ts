@@ -40,4 +40,20 @@ describe('read-aloud voices', () => {
   it('takes any private voice for an article of unknown language', () => {
     expect(pickVoice(VOICES, 'und', null)).toEqual({ voice: VOICES[4], matchesLanguage: true });
   });
+
+  it('prefers a voice of the article’s own variety: region, then script', () => {
+    const chinese = [voice('Sinji', 'zh-HK', true, true), voice('Tingting', 'zh-CN'), voice('Meijia', 'zh-TW')];
+    // Simplified Chinese is Mandarin as spoken in China, not Cantonese, even when that is the default.
+    expect(pickVoice(chinese, 'zh-CN', null).voice!.name).toBe('Tingting');
+    expect(pickVoice(chinese, 'zh', null).voice!.name).toBe('Tingting');
+    expect(pickVoice(chinese, 'zh-TW', null).voice!.name).toBe('Meijia');
+    expect(pickVoice(chinese, 'zh-Hant-HK', null).voice!.name).toBe('Sinji');
+    const portuguese = [voice('Joana', 'pt-PT'), voice('Luciana', 'pt-BR')];
+    expect(pickVoice(portuguese, 'pt-BR', null).voice!.name).toBe('Luciana');
+    expect(pickVoice(portuguese, 'pt-PT', null).voice!.name).toBe('Joana');
+    // Without a region on the page, any region's voice will do: the device's default wins.
+    const arabic = [voice('Laila', 'ar-EG'), voice('Maged', 'ar-SA', true, true)];
+    expect(pickVoice(arabic, 'ar', null).voice!.name).toBe('Maged');
+    expect(pickVoice(arabic, 'ar-EG', null).voice!.name).toBe('Laila');
+  });
 });

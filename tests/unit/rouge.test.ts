@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as jsRouge from 'js-rouge';
 import { describe, expect, it } from 'vitest';
-import { lcsLength, rougeL, rougeN, rougeScores, rougeTokens } from '../../lib/text/rouge';
+import { defaultTokenizer, lcsLength, rougeL, rougeN, rougeScores, rougeTokens } from '../../lib/text/rouge';
 
 describe('rougeTokens', () => {
   it('lower-cases, splits on anything outside [a-z0-9] and stems tokens over three characters', () => {
@@ -11,6 +11,37 @@ describe('rougeTokens', () => {
     // Accented letters are outside [a-z0-9], as in rouge-score's default tokenizer.
     expect(rougeTokens('Café São Paulo')).toEqual(['caf', 's', 'o', 'paulo']);
     expect(rougeTokens(' ... ')).toEqual([]);
+  });
+});
+
+describe('the unicode tokenizer', () => {
+  it('keeps words in any script, lower-cased and unstemmed', () => {
+    expect(rougeTokens('Les élèves ÉTAIENT là, en 2024 !', 'unicode')).toEqual(['les', 'élèves', 'étaient', 'là', 'en', '2024']);
+    expect(rougeTokens('Президент подписал указ.', 'unicode')).toEqual(['президент', 'подписал', 'указ']);
+    expect(rougeTokens('قال الرئيس: «سنبني المدارس».', 'unicode')).toEqual(['قال', 'الرئيس', 'سنبني', 'المدارس']);
+    // Combining marks stay in their word; a decomposed accent matches the precomposed one.
+    expect(rougeTokens('Cafe\u0301 café', 'unicode')).toEqual(['café', 'café']);
+    expect(rougeTokens(' — … ', 'unicode')).toEqual([]);
+  });
+
+  it('scores Chinese and Japanese by character, other words in the same text as words', () => {
+    expect(rougeTokens('北京市人口2100万。', 'unicode')).toEqual(['北', '京', '市', '人', '口', '2100', '万']);
+    expect(rougeTokens('東京でiPhoneを買った', 'unicode')).toEqual(['東', '京', 'で', 'iphone', 'を', '買', 'っ', 'た']);
+  });
+
+  it('gives non-Latin text scores rouge-score’s tokenizer cannot', () => {
+    const candidate = 'Правительство объявило новые меры поддержки.';
+    const reference = 'Правительство объявило меры поддержки семей.';
+    expect(rougeScores(candidate, reference).rouge1.f).toBe(0);
+    // Unigrams: 4 of 5 each side; bigrams "правительство объявило", "меры поддержки": 2 of 4.
+    expect(rougeScores(candidate, reference, 'unicode').rouge1.f).toBeCloseTo(4 / 5, 12);
+    expect(rougeScores(candidate, reference, 'unicode').rouge2.f).toBeCloseTo(2 / 4, 12);
+    expect(rougeScores('中国经济增长', '经济增长放缓', 'unicode').rouge2.f).toBeCloseTo(3 / 5, 12);
+  });
+
+  it('is the default for every language but English', () => {
+    expect(['en', 'en-GB', 'EN_us'].map(defaultTokenizer)).toEqual(['rouge-score', 'rouge-score', 'rouge-score']);
+    expect(['fr', 'ru', 'zh-CN', 'und', ''].map(defaultTokenizer)).toEqual(['unicode', 'unicode', 'unicode', 'unicode', 'unicode']);
   });
 });
 

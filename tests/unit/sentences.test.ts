@@ -56,6 +56,19 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps Russian and Ukrainian street and rank abbreviations with the name after them', () => {
+    expect(texts('Встреча прошла на ул. Ленина. Её вёл акад. Павлов. Музей им. Пушкина открыт.', 'ru')).toEqual([
+      'Встреча прошла на ул. Ленина.',
+      'Её вёл акад. Павлов.',
+      'Музей им. Пушкина открыт.',
+    ]);
+    expect(texts('Мітинг відбувся на вул. Хрещатик. Усі розійшлися.', 'uk')).toEqual(['Мітинг відбувся на вул. Хрещатик.', 'Усі розійшлися.']);
+    expect(texts('«Когда откроют мост?» — спросила она. Никто не знал.', 'ru')).toEqual([
+      '«Когда откроют мост?» — спросила она.',
+      'Никто не знал.',
+    ]);
+  });
+
   it('splits scripts with their own sentence punctuation', () => {
     expect(texts('今日は晴れです。明日は雨でしょう。', 'ja')).toEqual(['今日は晴れです。', '明日は雨でしょう。']);
     expect(texts('هل أنت هنا؟ نعم، أنا هنا.', 'ar')).toEqual(['هل أنت هنا؟', 'نعم، أنا هنا.']);
