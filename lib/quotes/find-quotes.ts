@@ -6,6 +6,7 @@
  */
 import type { Block, Quote, TextAnchor } from '../article-model';
 import { type Candidate, readCandidates } from './candidates';
+import { DescribedPeople } from './described-person';
 import { isQuotation } from './is-quotation';
 import { NameIndex } from './names';
 import { pickKeyQuotes } from './rank';
@@ -30,7 +31,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
     quotedTest(candidates, blocks.length),
     lex,
   );
-  const speeches = resolveSpeakers(candidates, isKept, names);
+  const texts = blocks.map((b) => b.text);
+  const speeches = resolveSpeakers(candidates, isKept, names, new DescribedPeople(texts, lex));
   const kept = candidates.map((c, i) => ({ c, speech: speeches[i]! })).filter((_, i) => isKept[i]);
   const key = pickKeyQuotes(kept.map(({ c, speech }) => ({ text: c.text, words: c.words, speaker: speech.speaker })));
   return kept.map(({ c, speech }, i) => {

@@ -4,6 +4,7 @@
  * speaker of the quote before for a quotation that follows on without a cue of its own.
  */
 import type { Candidate } from './candidates';
+import type { DescribedPeople } from './described-person';
 import type { NameIndex } from './names';
 
 export interface Speech {
@@ -25,7 +26,12 @@ type Described = Place & { text: string };
  * Speaker and cue of each candidate, in order. `kept` tells the quotations from scare
  * quotes, which pass no speaker on to the quotation after them.
  */
-export function resolveSpeakers(candidates: readonly Candidate[], kept: readonly boolean[], names: NameIndex): Speech[] {
+export function resolveSpeakers(
+  candidates: readonly Candidate[],
+  kept: readonly boolean[],
+  names: NameIndex,
+  people: DescribedPeople,
+): Speech[] {
   const speeches: Speech[] = [];
   let described: Described | null = null;
   let previous = -1;
@@ -41,8 +47,9 @@ export function resolveSpeakers(candidates: readonly Candidate[], kept: readonly
     } else if (s?.kind === 'pronoun') {
       speaker = pronounSpeaker(s.text, place, names, described, lastNamed);
     } else if (s?.kind === 'description') {
-      speaker = s.text;
-      described = { ...place, text: s.text };
+      const person = people.personOf(s.text, place);
+      speaker = person ? names.fullest(person) : s.text;
+      described = { ...place, text: speaker };
     } else if (!c.attribution && previous >= 0 && followsOn(candidates[previous]!, c)) {
       speaker = speeches[previous]!.speaker;
     } else if (c.attribution || kept[i]) {

@@ -24,6 +24,7 @@ export interface Lexicon {
   notNames: ReadonlySet<string>;
   stops: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
+  possessives: ReadonlySet<string>;
   adverbials: ReadonlySet<string>;
   links: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
@@ -73,6 +74,7 @@ function lexicon(own: QuoteLanguage | undefined, everyVerb: boolean): Lexicon {
     notNames: new Set([...all((l) => l.notNames)].map(nameKey)),
     stops: all((l) => l.stops),
     determiners: all((l) => l.determiners),
+    possessives: all((l) => l.possessives),
     adverbials: all((l) => l.adverbials),
     links: all((l) => l.links),
     complementizers: all((l) => l.complementizers),

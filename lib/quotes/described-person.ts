@@ -1,0 +1,109 @@
+/**
+ * Who a description names: "the judge" is the person the article introduced as "Mr Justice
+ * Colin Ashworth", "адвокат" the one written "адвокат Наталья Гуревич", "المدرب" the one
+ * written "مدرب الهلال نونو كوستا". A description that holds a role word is matched to the
+ * nearest earlier place where that role stands next to a name, before it or in apposition.
+ */
+import { tokenize, type Token } from './context';
+import { isCapitalised, isPunct } from './cue-words';
+import { cleanName, NAME_PARTICLES, nameKey } from './name-words';
+import { speakerStartingAt } from './noun-phrases';
+import type { Lexicon } from './speech-cues';
+
+// How far back an introduction is looked for, in blocks, and how far from its role word a name may stand.
+const MAX_BLOCKS_BACK = 12;
+const MAX_ROLE_TO_NAME = 6;
+// The Arabic article, and a hyphen's prefix (Bayern-Trainer): a role's key leaves them out.
+const ARTICLE = /^(?:ال|لل)/u;
+const CAPITAL = /^\p{Lu}/u;
+
+/** Where the description was written: its block, and its offset there. */
+export interface Written {
+  blockIndex: number;
+  offset: number;
+}
+
+export class DescribedPeople {
+  constructor(
+    private readonly texts: readonly string[],
+    private readonly lex: Lexicon,
+  ) {}
+
+  private stem(word: string): string {
+    let key = nameKey(word).replace(ARTICLE, '');
+    key = key.slice(key.lastIndexOf('-') + 1);
+    for (const ending of this.lex.caseEndings) {
+      if (key.length - ending.length >= 4 && key.endsWith(ending)) return key.slice(0, -ending.length);
+    }
+    return key;
+  }
+
+  /**
+   * The role words of a description, by their stems: "the city's chief judge" → judge,
+   * chief. None for a name with its title ("Mr. King") or a relative ("my father").
+   */
+  private roles(description: string): Set<string> {
+    const roles = new Set<string>();
+    const words = description.split(/\s+/);
+    if (words.slice(1).some((w) => CAPITAL.test(w)) || this.lex.possessives.has(words[0]!.toLowerCase())) return roles;
+    for (const word of words) {
+      const bare = word.replace(ARTICLE, '');
+      if (this.lex.titles.has(word.toLowerCase()) || this.lex.titles.has(bare)) roles.add(this.stem(word));
+    }
+    return roles;
+  }
+
+  /** The name written next to the role word at token `i`, or null. */
+  private nameAround(tokens: readonly Token[], i: number, text: string): string | null {
+    // "адвокат Наталья Гуревич", "minister finansów Tomasz Wierzbicki", "مدرب الهلال نونو كوستا".
+    for (let j = i + 1; j < tokens.length && j - i <= MAX_ROLE_TO_NAME; j++) {
+      const t = tokens[j]!;
+      if (!t.word || this.lex.stops.has(t.lower)) break;
+      // Between the role and the name only more of the title: "minister finansów", "secretary of state".
+      const titled = this.lex.titles.has(t.lower) || this.lex.links.has(t.lower) || this.lex.caseEndings.length > 0;
+      if (!isCapitalised(t) && !titled && this.lex.script === 'cased') break;
+      if (this.lex.script === 'caseless') {
+        const speaker = speakerStartingAt(tokens, i, text, this.lex);
+        return speaker?.kind === 'name' ? speaker.text : null;
+      }
+      if (isCapitalised(t)) {
+        let end = j;
+        const continues = (k: number) =>
+          tokens[k]?.word && (isCapitalised(tokens[k]!) || (NAME_PARTICLES.has(tokens[k]!.lower) && isCapitalised(tokens[k + 1] ?? tokens[k]!)));
+        while (continues(end + 1)) end++;
+        return cleanName(text.slice(t.start, tokens[end]!.end), this.lex)?.text ?? null;
+      }
+    }
+    // "Colin Ashworth, the judge,": a name in apposition before it.
+    if (tokens[i + 1] && !isPunct(tokens[i + 1], ',;.)')) return null;
+    let j = i - 1;
+    while (j >= 0 && tokens[j]!.word && !isCapitalised(tokens[j]!) && i - j <= 3) j--;
+    if (j > 0 && isPunct(tokens[j], ',') && tokens[j - 1]?.word && isCapitalised(tokens[j - 1]!)) {
+      let start = j - 1;
+      while (start > 0 && tokens[start - 1]!.word && isCapitalised(tokens[start - 1]!)) start--;
+      return cleanName(text.slice(tokens[start]!.start, tokens[j - 1]!.end), this.lex)?.text ?? null;
+    }
+    return null;
+  }
+
+  /** The name of the person a description refers to, as written where it was introduced, or null. */
+  personOf(description: string, at: Written): string | null {
+    const roles = this.roles(description);
+    if (roles.size === 0) return null;
+    for (let b = at.blockIndex; b >= 0 && at.blockIndex - b <= MAX_BLOCKS_BACK; b--) {
+      const text = this.texts[b]!;
+      const end = b === at.blockIndex ? at.offset : text.length;
+      const tokens = tokenize(text, 0, text.length);
+      for (let i = tokens.length - 1; i >= 0; i--) {
+        const t = tokens[i]!;
+        if (t.start >= end || !t.word || !roles.has(this.stem(t.text))) continue;
+        // "Vice President Biden" is not "the president".
+        const before = tokens[i - 1];
+        if (before?.word && this.lex.titles.has(before.lower) && !roles.has(this.stem(before.text))) continue;
+        const name = this.nameAround(tokens, i, text);
+        if (name) return name;
+      }
+    }
+    return null;
+  }
+}
