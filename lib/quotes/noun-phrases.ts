@@ -20,6 +20,8 @@ const MAX_NP = 8;
 // How far after its subject's first word a verb may come: room for an appositive
 // ("Mr. Daniloff, now 81 and retired in Cambridge, Mass., said").
 export const MAX_SUBJECT_SPAN = 30;
+// How many appositions and adverbial clauses between commas a subject may stand before.
+const MAX_PASSED_CLAUSES = 3;
 
 /**
  * The noun phrase that ends at `last` and starts no earlier than `lo`, read backwards:
@@ -175,6 +177,7 @@ export function subjectBefore(
   lo: number,
   text: string,
   lex: Lexicon,
+  passed = 0,
 ): { speaker: Speaker; first: number } | null {
   let j = skipAdverbialsBack(tokens, verb - 1, lo, lex);
   if (j < lo) return null;
@@ -182,16 +185,22 @@ export function subjectBefore(
     let k = j - 1;
     while (k >= lo && j - k <= MAX_SUBJECT_SPAN && !isPunct(tokens[k], ',;:.()')) k--;
     if (k >= lo && isPunct(tokens[k], ',')) {
+      // Between commas and not opening with a name, an apposition or an adverbial clause
+      // ("an Islamic Revolution Guards Corps' Rear Admiral", "without mentioning the
+      // statement", "выступая в Вашингтоне"): the subject stands before it.
+      if (!isCapitalised(tokens[k + 1]!) && passed < MAX_PASSED_CLAUSES) return subjectBefore(tokens, k + 1, lo, text, lex, passed + 1);
       const appositive = speakerFromPhrase(tokens, k + 1, j - 1, text, lex);
-      const before = phraseEndingAt(tokens, skipParenthesis(tokens, k - 1, lo), lo, lex);
+      const before = phraseEndingAt(tokens, skipParenthesis(tokens, skipAdverbialsBack(tokens, k - 1, lo, lex), lo), lo, lex);
       // "Sanders's campaign manager, Jeff Weaver, said" read from the name on.
       if (before === null) return appositive?.kind === 'name' ? { speaker: appositive, first: k + 1 } : null;
       const subject = speakerOf(tokens, before, k - 1, text, lex)!;
-      const speaker = subject.kind !== 'name' && appositive?.kind === 'name' ? appositive : subject;
+      // "Speaking to Al Jazeera, Ali Shamkhani, …": a preposition's object is not the subject.
+      const governed = before > lo && lex.stops.has(tokens[before - 1]!.lower);
+      const speaker = (subject.kind !== 'name' || governed) && appositive?.kind === 'name' ? appositive : subject;
       return { speaker, first: before };
     }
     // No appositive: a stray comma ("Gov. John Kasich (R-OH), said").
-    j--;
+    j = skipAdverbialsBack(tokens, j - 1, lo, lex);
   }
   // "Patti LaBelle and Stevie Wonder, who joked": the relative pronoun's antecedent.
   if (j > lo && RELATIVES.has(tokens[j]!.lower)) j = isPunct(tokens[j - 1], ',') ? j - 2 : j - 1;
