@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, SummarySentence } from '../../lib/article-model';
-import { nextParagraphIndex, planSpeech, previousParagraphIndex } from '../../lib/reader/speech-plan';
-import { spokenWord } from '../../lib/reader/word-boundary';
+import { nextParagraphIndex, planSpeech, previousParagraphIndex } from '../../lib/read-aloud/speech-plan';
+import { spokenWord } from '../../lib/read-aloud/word-boundary';
 
 const blocks: Block[] = [
   { id: 'b0', kind: 'heading', level: 2, text: 'Night trains return' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ReadAloudPlayer, type PlayerState, type SpeechEngine, type Utterance, type UtteranceEvents } from '../../lib/reader/read-aloud-player';
-import { planSpeech } from '../../lib/reader/speech-plan';
+import { ReadAloudPlayer, type PlayerState, type SpeechEngine, type Utterance, type UtteranceEvents } from '../../lib/read-aloud/player';
+import { planSpeech } from '../../lib/read-aloud/speech-plan';
 
 /** A scripted voice: the test says when words are reached and sentences end. */
 class FakeEngine implements SpeechEngine {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupIntoLines, lineIndexAt } from '../../lib/reader/visual-lines';
+import { groupIntoLines, lineIndexAt } from '../../lib/read-aloud/visual-lines';
 
 const word = (id: string, top: number, height = 20) => ({ id, top, bottom: top + height });
 
