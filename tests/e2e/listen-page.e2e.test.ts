@@ -12,6 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, launchLede, type LedeBrowser } from './lede-browser';
 import {
   endUtterance,
+  inLedeWorld,
   installSpeechInLede,
   normal,
   pageHighlight,
@@ -202,6 +203,84 @@ describe('listening on the page (real Chromium, scripted speechSynthesis)', () =
     await expect.poll(() => isOpen(page)).toBe(false);
     expect(await speaking(lede, page)).toBeNull();
     expect((await focused(page)).lede).toBe('Listen to article');
+    expect(await pageSnapshot(page)).toEqual(before);
+  });
+
+  it('line focus: a band that follows the line being read, then moves line by line with the arrow keys, dimming the rest of the article', async () => {
+    const page = await articlePage();
+    await listenByKeyboard(page);
+    const lineFocus = player(page).getByRole('combobox', { name: 'Line focus' });
+    await lineFocus.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => lineFocus.inputValue()).toBe('1');
+    /** The clear band between the two dimmed parts of the article, in page coordinates. */
+    const band = () =>
+      page.evaluate(() => {
+        const dims = [...document.querySelector('lede-listen')!.shadowRoot!.querySelectorAll('.dim')].map((d) => d.getBoundingClientRect());
+        const article = document.querySelector('article')!.getBoundingClientRect();
+        if (dims.length !== 2) return null;
+        return { top: dims[0]!.bottom + scrollY, bottom: dims[1]!.top + scrollY, left: dims[0]!.left, right: dims[0]!.right, article: { left: article.left, right: article.right } };
+      });
+    await player(page).getByRole('button', { name: 'Play', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await sayWord(lede, page, 1);
+    const spokenLine = () =>
+      page.evaluate(() => {
+        const rect = ([...CSS.highlights.get('lede-word')!][0] as Range).getBoundingClientRect();
+        return { top: rect.top + scrollY, bottom: rect.bottom + scrollY };
+      });
+    await expect.poll(async () => {
+      const b = await band();
+      const line = await spokenLine();
+      return b !== null && line.top >= b.top && line.bottom <= b.bottom && b.bottom - b.top < 3 * (line.bottom - line.top);
+    }).toBe(true);
+    // Only the article is dimmed, not the page around it.
+    const first = (await band())!;
+    expect(first.left).toBeGreaterThanOrEqual(first.article.left - 1);
+    expect(first.right).toBeLessThanOrEqual(first.article.right + 1);
+
+    // Paused, reading silently: the arrow keys move the band a line at a time.
+    await page.keyboard.press('k');
+    await page.locator('article p').nth(1).click();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await band())!.top).toBeGreaterThan(first.top);
+    const second = (await band())!;
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await band())!.top).toBeGreaterThan(second.top);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => Math.round((await band())!.top)).toBe(Math.round(second.top));
+
+    await player(page).getByRole('button', { name: 'Stop and close' }).click();
+    await expect.poll(() => isOpen(page)).toBe(false);
+  });
+
+  it('marks the words without the Highlight API too, and still leaves the page as it was', async () => {
+    const page = await articlePage();
+    const before = await pageSnapshot(page);
+    // A browser without the CSS Custom Highlight API, as Lede's scripts see it.
+    await inLedeWorld(lede, page, () => {
+      delete (globalThis as { Highlight?: unknown }).Highlight;
+    });
+    await listenByKeyboard(page);
+    await page.keyboard.press('Enter');
+    const word = await sayWord(lede, page, 1);
+    expect(word).toBeTruthy();
+    const marks = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('lede-listen')!.shadowRoot!;
+        const p = [...document.querySelectorAll('article p')].find((el) => el.textContent!.startsWith('Sleeper trains'))!.getBoundingClientRect();
+        const boxes = [...root.querySelectorAll('.mark')].map((m) => ({ kind: m.classList.contains('lede-word') ? 'word' : 'sentence', rect: m.getBoundingClientRect() }));
+        return {
+          sentence: boxes.filter((b) => b.kind === 'sentence').length,
+          word: boxes.filter((b) => b.kind === 'word').length,
+          insideParagraph: boxes.every((b) => b.rect.top >= p.top - 1 && b.rect.bottom <= p.bottom + 1 && b.rect.left >= p.left - 1 && b.rect.right <= p.right + 1),
+          pageHighlights: CSS.highlights.size,
+        };
+      });
+    await expect.poll(marks).toMatchObject({ word: 1, insideParagraph: true, pageHighlights: 0 });
+    expect((await marks()).sentence).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => isOpen(page)).toBe(false);
     expect(await pageSnapshot(page)).toEqual(before);
   });
 
