@@ -1,26 +1,15 @@
 /**
- * The page player's styles, inside its shadow root. As with the skip links (see
- * article.content/overlay-style.ts), `all: initial !important` on the host undoes whatever
- * the site's CSS says about it. Near-black on white with a blue focus ring (7:1 and more);
+ * The page player's styles, inside its shadow root; the host is reset as the skip links' is
+ * (components/lede-host.css). Near-black on white with a blue focus ring (7:1 and more);
  * system colours in forced-colours mode.
  */
+import LEDE_HOST_CSS from '../../components/lede-host.css?inline';
 import VISUALLY_HIDDEN_CSS from '../../components/visually-hidden.css?inline';
 
 export const PLAYER_CSS = `
-:host {
-  all: initial !important;
-  display: block !important;
-  position: fixed !important;
-  inset-inline: 0 !important;
-  inset-block-end: 0 !important;
-  z-index: 2147483647 !important;
-  visibility: visible !important;
-  opacity: 1 !important;
-  transform: none !important;
-  pointer-events: none !important;
-}
+${LEDE_HOST_CSS}
+:host { inset-inline: 0 !important; inset-block-end: 0 !important; }
 :host(.top) { inset-block-end: auto !important; inset-block-start: 0 !important; }
-* { box-sizing: border-box; }
 .player {
   pointer-events: auto;
   display: flex;
