@@ -33,7 +33,7 @@ export default defineContentScript({
     scope[OPEN] = 'opening';
     try {
       const settings = await loadSettings();
-      scope[OPEN] = new PagePlayer(document, found, browserSpeech(), settings, source.announce, () => {
+      scope[OPEN] = new PagePlayer(document, found, browserSpeech(), settings, () => {
         delete scope[OPEN];
       });
     } catch (error) {

@@ -80,7 +80,6 @@ export class PagePlayer {
     private readonly found: ListenArticle,
     private readonly engine: BrowserSpeech | null,
     private settings: LedeSettings,
-    private readonly announceInPage: (text: string) => void,
     private readonly onClose: () => void,
   ) {
     // Where focus was, inside a shadow root too ("Listen to article" in the skip links).
@@ -175,8 +174,12 @@ export class PagePlayer {
     this.playButton.focus();
   }
 
-  /** Stops speaking and takes everything away: the page is left exactly as it was. */
-  close(announce = true): void {
+  /**
+   * Stops speaking and takes everything away: the page is left exactly as it was. Nothing is
+   * announced: focus going back where it was says the player is gone, and an announcement
+   * would need a live region left in the page.
+   */
+  close(): void {
     if (this.closed) return;
     this.closed = true;
     this.player?.dispose();
@@ -190,7 +193,6 @@ export class PagePlayer {
       if (this.returnFocus instanceof HTMLElement && this.returnFocus.isConnected && this.returnFocus !== this.doc.body) this.returnFocus.focus({ preventScroll: true });
       else (this.doc.activeElement as HTMLElement | null)?.blur?.();
     }
-    if (announce) this.announceInPage(i18n.t('listen.closed'));
     this.onClose();
   }
 
@@ -236,7 +238,7 @@ export class PagePlayer {
     };
     win.addEventListener('scroll', redraw, { passive: true, capture: true });
     win.addEventListener('resize', redraw);
-    const close = () => this.close(false);
+    const close = () => this.close();
     win.addEventListener('pagehide', close);
     win.addEventListener('keydown', this.onPageKey, { capture: true });
     const stopWatching = watchUrl(win, () => this.close());
