@@ -30,3 +30,12 @@ export function articleLang(lang: string): string | undefined {
 export function formatUiNumber(value: number): string {
   return new Intl.NumberFormat(document.documentElement.lang || undefined).format(value);
 }
+
+/** A language's name in Lede's UI language (`en-GB` → “British English”), or the tag itself. */
+export function languageName(lang: string): string {
+  try {
+    return new Intl.DisplayNames([uiLocale()], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}

@@ -10,6 +10,7 @@
  */
 import { i18n } from '#i18n';
 import { loadSettings, updateSettings } from '../../components/settings-store';
+import { languageName } from '../../components/ui-locale';
 import { LEDE_UI_ATTR } from '../../lib/navigation/focus-target';
 import { watchUrl } from '../../lib/navigation/url-watch';
 import type { BrowserSpeech } from '../../lib/read-aloud/browser-speech';
@@ -263,7 +264,7 @@ export class PagePlayer {
     const voices = this.engine?.voices() ?? [];
     const choice = pickVoice(voices, article.lang, this.settings.reader.voiceName);
     const offered = privateVoices(voices, article.lang);
-    this.voiceSelect.replaceChildren(...offered.map((v) => new Option(`${v.name} (${v.lang})`, v.name, false, v.name === choice.voice?.name)));
+    this.voiceSelect.replaceChildren(...offered.map((v) => new Option(`${v.name} (${languageName(v.lang)})`, v.name, false, v.name === choice.voice?.name)));
     this.voiceSelect.disabled = offered.length === 0;
     this.hint.textContent = !this.engine
       ? i18n.t('reader.readAloud.unsupported')
@@ -405,9 +406,14 @@ export class PagePlayer {
     const mark = word ?? sentence;
     this.spoken = { element: located.element, rect: () => (mark ?? located.element).getBoundingClientRect() };
     keepInView(this.spoken.rect()!);
-    const lines = linesOf(located.element);
-    this.place = { element: located.element, line: Math.max(0, lineIndexAt(lines, this.spoken.rect()!.top + 1)) };
-    this.showBand();
+    // Line focus follows the voice: the band moves to the line of the word being read.
+    if (this.settings.listen.lineFocus > 0) {
+      const lines = linesOf(located.element);
+      this.place = { element: located.element, line: Math.max(0, lineIndexAt(lines, this.spoken.rect()!.top + 1)) };
+      this.showBand();
+    } else {
+      this.place = { element: located.element, line: 0 };
+    }
     this.keepClear();
   }
 

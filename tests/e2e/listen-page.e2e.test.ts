@@ -181,7 +181,7 @@ describe('listening on the page (real Chromium, scripted speechSynthesis)', () =
     await expect.poll(() => pageHighlight(page, 'lede-sentence')).toBe(quoted);
     // The voice list takes letters itself, so K does nothing there.
     await player(page).getByRole('combobox', { name: 'Voice' }).focus();
-    expect(await player(page).getByRole('combobox', { name: 'Voice' }).locator('option').allTextContents()).toEqual(['Lede Test Voice (en-GB)']);
+    expect(await player(page).getByRole('combobox', { name: 'Voice' }).locator('option').allTextContents()).toEqual(['Lede Test Voice (British English)']);
     // Line focus: three lines, off by default.
     const lineFocus = player(page).getByRole('combobox', { name: 'Line focus' });
     expect(await lineFocus.inputValue()).toBe('0');
