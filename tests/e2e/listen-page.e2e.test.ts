@@ -112,6 +112,46 @@ describe('listening on the page (real Chromium, scripted speechSynthesis)', () =
     await expect.poll(placement).toEqual({ inView: true, covered: false });
   });
 
+  it('jumps straight to the spoken line, with no smooth scrolling, for people who ask for reduced motion', async () => {
+    const page = await articlePage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await listenByKeyboard(page);
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 12; i++) await page.keyboard.press('Shift+L');
+    expect(normal(await speaking(lede, page))).toMatch(/^The authority said it had agreed/);
+    // Read at once, no waiting: an instant scroll has already put the sentence in view.
+    expect(
+      await page.evaluate(() => {
+        const line = ([...CSS.highlights.get('lede-sentence')!][0] as Range).getClientRects()[0]!;
+        return line.top >= 0 && line.bottom <= innerHeight;
+      }),
+    ).toBe(true);
+    await page.keyboard.press('Escape');
+  });
+
+  it('reads the summary first when asked, each sentence marked where it stands in the article', async () => {
+    const page = await articlePage();
+    const popup = await lede.openExtensionPage('popup.html', page);
+    const response = (await popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'lede/get-article', tabId: id }), await lede.tabIdOf(page))) as {
+      article: { summary: { text: string }[] };
+    };
+    await popup.close();
+    const summary = response.article.summary.map((s) => normal(s.text));
+    expect(summary.length).toBeGreaterThan(1);
+    await page.bringToFront();
+    await listenByKeyboard(page);
+    await player(page).getByRole('combobox', { name: 'Read' }).selectOption('summary-first');
+    await player(page).getByRole('button', { name: 'Play', exact: true }).click();
+    expect(normal(await speaking(lede, page))).toBe(summary[0]);
+    await expect.poll(() => pageHighlight(page, 'lede-sentence')).toBe(summary[0]);
+    await endUtterance(lede, page);
+    expect(normal(await speaking(lede, page))).toBe(summary[1]);
+    await expect.poll(() => pageHighlight(page, 'lede-sentence')).toBe(summary[1]);
+    // Back to reading the whole article next time.
+    await player(page).getByRole('combobox', { name: 'Read' }).selectOption('article');
+    await player(page).getByRole('button', { name: 'Stop and close' }).click();
+  });
+
   it('works every control from the keyboard, then stops and leaves the page exactly as it was', async () => {
     const page = await articlePage();
     const before = await pageSnapshot(page);
