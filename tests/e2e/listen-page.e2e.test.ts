@@ -164,6 +164,9 @@ describe('listening on the page (real Chromium, scripted speechSynthesis)', () =
     await page.keyboard.press('l');
     const second = await speaking(lede, page);
     expect(second).not.toBe(first);
+    // Each step is announced politely.
+    const status = () => player(page).locator('[role="status"]').textContent();
+    await expect.poll(status).toMatch(/^Sentence 2 of \d+$/);
     await page.keyboard.press('j');
     expect(await speaking(lede, page)).toBe(first);
     await page.keyboard.press('l');
@@ -385,6 +388,20 @@ describe('listening on the page (real Chromium, scripted speechSynthesis)', () =
     // No Persian voice here: the one on the device reads, and the player says so.
     expect(await player(page).locator('.hint').textContent()).toContain('Lede Test Voice');
     await page.keyboard.press('Escape');
+  });
+
+  it('opens from the Listen shortcut, and a second press brings focus back to the one player', async () => {
+    const page = await articlePage();
+    const tabId = await lede.tabIdOf(page);
+    const run = () => lede.worker().then((w) => w.evaluate((id) => globalThis.ledeCommands.run('listen', id), tabId));
+    expect(await run()).toEqual({ ok: true });
+    await expect.poll(() => playerFocus(page)).toMatchObject({ text: 'Play' });
+    await player(page).getByRole('slider', { name: 'Speed' }).focus();
+    expect(await run()).toEqual({ ok: true });
+    await expect.poll(() => playerFocus(page)).toMatchObject({ text: 'Play' });
+    expect(await page.evaluate(() => document.querySelectorAll('lede-listen').length)).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => isOpen(page)).toBe(false);
   });
 
   it('opens from the popup’s Listen button', async () => {
