@@ -11,6 +11,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { FIXTURES_DIR } from './lede-browser';
+import { installFakeSpeech } from './reader-page';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv3-e2e');
@@ -112,47 +113,16 @@ describe.skipIf(!hasFirefox)('Firefox build in Firefox ESR (smoke test)', () => 
     const snapshot = () => article.evaluate(() => ({ html: document.documentElement.outerHTML, sheets: document.adoptedStyleSheets.length }));
     await expect.poll(() => article.evaluate(() => document.querySelector('lede-skip-links') !== null), { timeout: 15_000 }).toBe(true);
     const before = await snapshot();
-    // The reader tests' kind of scripted voice, in Lede's content-script world (Firefox has none headless).
-    await options.evaluate(
-      (id) =>
-        chrome.scripting.executeScript({
-          target: { tabId: id! },
-          func: () => {
-            let current: { text: string; onend: (() => void) | null } | null = null;
-            const synth = {
-              getVoices: () => [{ name: 'Lede Test Voice', lang: 'en-GB', localService: true, default: true, voiceURI: 'lede-test' }],
-              addEventListener() {},
-              removeEventListener() {},
-              speak(u: { text: string; onend: (() => void) | null }) {
-                current = u;
-              },
-              cancel() {
-                current = null;
-              },
-            };
-            class FakeUtterance {
-              lang = '';
-              rate = 1;
-              voice = null;
-              onboundary = null;
-              onend = null;
-              onerror = null;
-              constructor(public text: string) {}
-            }
-            Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-            Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true, writable: true });
-            (window as unknown as { __speaking: () => string | null }).__speaking = () => current?.text ?? null;
-          },
-        }),
-      tabId,
-    );
+    // The reader tests' scripted voice, in Lede's content-script world (Firefox has none headless).
+    // Given as an expression, so the function reaches chrome.scripting whole.
+    await options.evaluate(`chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: ${installFakeSpeech.toString()} })`);
     expect(await options.evaluate((id) => chrome.runtime.sendMessage({ type: 'lede/listen', tabId: id }), tabId)).toEqual({ ok: true });
     await expect.poll(() => article.evaluate(() => Boolean(document.querySelector('lede-listen')?.shadowRoot?.querySelector('button.play'))), { timeout: 15_000 }).toBe(true);
     await article.evaluate(() => (document.querySelector('lede-listen')!.shadowRoot!.querySelector('button.play') as HTMLButtonElement).click());
     const speaking = () =>
       options.evaluate(
         async (id) =>
-          (await chrome.scripting.executeScript({ target: { tabId: id! }, func: () => (window as unknown as { __speaking: () => string | null }).__speaking() }))[0]?.result ?? null,
+          (await chrome.scripting.executeScript({ target: { tabId: id! }, func: () => window.__speech.current() }))[0]?.result ?? null,
         tabId,
       );
     await expect.poll(speaking).toMatch(/^Sleeper trains will run again/);
