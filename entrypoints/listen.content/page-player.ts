@@ -17,6 +17,7 @@ import type { BrowserSpeech } from '../../lib/read-aloud/browser-speech';
 import { keepInView, spokenRanges } from '../../lib/read-aloud/highlight';
 import { bandAround, firstInView, linesOf, stepped, type Place } from '../../lib/read-aloud/line-focus';
 import type { ListenArticle } from '../../lib/read-aloud/page-source';
+import { locateItem, nextPresentIndex, type Located } from '../../lib/read-aloud/page-target';
 import { ReadAloudPlayer, type PlayerState } from '../../lib/read-aloud/player';
 import { planOptionsFor, planSpeech, type SpeechItem } from '../../lib/read-aloud/speech-plan';
 import { pickVoice, privateVoices } from '../../lib/read-aloud/voices';
@@ -28,13 +29,6 @@ import { PageMarks } from './page-marks';
 import { PLAYER_CSS } from './player-style';
 
 const HOST_TAG = 'lede-listen';
-
-/** Where an item's words are in the live page: the element, the text it holds, where the item's text starts in it. */
-interface Located {
-  element: Element;
-  blockText: string;
-  offset: number;
-}
 
 const MODE_LABELS: Record<ListenMode, () => string> = {
   article: () => i18n.t('listen.modeArticle'),
@@ -419,31 +413,14 @@ export class PagePlayer {
 
   /** The element and text that hold a plan item's words in the live page. */
   private locate(item: SpeechItem): Located | null {
-    const { article, liveElements } = this.found;
-    if (item.target.kind === 'block') {
-      const element = liveElements.get(item.target.blockId);
-      return element ? { element, blockText: item.targetText, offset: 0 } : null;
-    }
-    // A summary sentence is read where it stands in its paragraph.
-    const sentence = article.summary[item.target.index];
-    const block = sentence && article.blocks.find((b) => b.id === sentence.blockId);
-    const element = sentence && liveElements.get(sentence.blockId);
-    if (!block || !element) return null;
-    const offset = block.text.startsWith(item.targetText, sentence.start) ? sentence.start : block.text.indexOf(item.targetText);
-    return offset < 0 ? null : { element, blockText: block.text, offset };
+    return locateItem(this.found.article, this.found.liveElements, item);
   }
 
   /** When the paragraph being read is gone from the page: on to the next one that is still there. */
   private recover(): void {
     if (this.closed || !this.player || !this.plan.length) return;
-    const item = this.plan[this.state.index];
-    const here = item && this.locate(item);
-    if (!here || here.element.isConnected) return;
-    const next = this.plan.findIndex((candidate, i) => {
-      if (i <= this.state.index) return false;
-      const there = this.locate(candidate);
-      return there !== null && there.element !== here.element && there.element.isConnected;
-    });
+    const next = nextPresentIndex(this.plan, this.state.index, (item) => this.locate(item));
+    if (next === null) return;
     if (next < 0) {
       this.close();
       return;
