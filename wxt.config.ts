@@ -37,6 +37,9 @@ const COMMANDS = {
   'toggle-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commands_toggleReader__' },
   'next-quote': { suggested_key: { default: 'Alt+Shift+Q' }, description: '__MSG_commands_nextQuote__' },
   'previous-quote': { description: '__MSG_commands_previousQuote__' },
+  // Unassigned: the four suggested keys above are each the only way to their action, while
+  // Listen is also a popup button and a skip link.
+  listen: { description: '__MSG_commands_listen__' },
 };
 
 /**

@@ -27,3 +27,12 @@ export async function requestJump(tabId: number, anchor?: TextAnchor): Promise<J
     return { ok: false, reason: 'unreachable', message: (error as Error).message };
   }
 }
+
+/** Reads the tab's article aloud on the page itself, with the page player. */
+export async function requestListen(tabId: number): Promise<JumpResponse> {
+  try {
+    return (await ask<JumpResponse | undefined>({ type: 'lede/listen', tabId })) ?? { ok: false, reason: 'unreachable', message: 'No answer.' };
+  } catch (error) {
+    return { ok: false, reason: 'unreachable', message: (error as Error).message };
+  }
+}

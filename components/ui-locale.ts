@@ -58,3 +58,12 @@ export function pluralUi(key: PluralMessage, count: number): string {
   const message = (form: string) => getMessage(`${key}.${form}`.replaceAll('.', '_'), [number]);
   return message(category) || message('other');
 }
+
+/** A language's name in Lede's UI language (`en-GB` → “British English”), or the tag itself. */
+export function languageName(lang: string): string {
+  try {
+    return new Intl.DisplayNames([uiLocale()], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}

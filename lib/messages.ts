@@ -11,7 +11,9 @@ import { NAV_UNITS, type NavDirection, type NavUnit } from './navigation/navigat
 export type BackgroundRequest =
   | { type: 'lede/get-article'; tabId: number; refresh?: boolean }
   | { type: 'lede/jump-to'; tabId: number; anchor: TextAnchor }
-  | { type: 'lede/jump-to-article'; tabId: number };
+  | { type: 'lede/jump-to-article'; tabId: number }
+  /** Read the tab's article aloud on the page itself (the popup's Listen button). */
+  | { type: 'lede/listen'; tabId: number };
 
 /** What the background asks the content script in a tab. */
 export type ContentRequest =
@@ -27,7 +29,11 @@ export type ContentRequest =
  * What the content script tells the background about its page. `page-is-article` comes from
  * the always-on page watcher (skip links on every site): please inject the article script.
  */
-export type ContentEvent = { type: 'lede/page-changed'; url: string } | { type: 'lede/page-is-article' };
+export type ContentEvent =
+  | { type: 'lede/page-changed'; url: string }
+  | { type: 'lede/page-is-article' }
+  /** "Listen to article" in the skip links: please load the page player here. */
+  | { type: 'lede/listen' };
 
 export type ArticleResponse =
   | { kind: 'article'; article: ArticleModel; cached: boolean }
@@ -82,6 +88,7 @@ export function parseBackgroundRequest(value: unknown): BackgroundRequest | null
     case 'lede/jump-to':
       return isTextAnchor(value.anchor) ? { type: value.type, tabId, anchor: anchorOf(value.anchor) } : null;
     case 'lede/jump-to-article':
+    case 'lede/listen':
       return { type: value.type, tabId };
     default:
       return null;
@@ -108,7 +115,7 @@ export function parseContentRequest(value: unknown): ContentRequest | null {
 
 export function parseContentEvent(value: unknown): ContentEvent | null {
   if (!isRecord(value)) return null;
-  if (value.type === 'lede/page-is-article') return { type: value.type };
+  if (value.type === 'lede/page-is-article' || value.type === 'lede/listen') return { type: value.type };
   if (value.type !== 'lede/page-changed' || typeof value.url !== 'string') return null;
   return { type: value.type, url: value.url };
 }

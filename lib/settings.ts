@@ -24,6 +24,20 @@ export interface ReaderPrefs {
   voiceName: string | null;
 }
 
+/**
+ * What listening on the page reads: the article; its summary, then the article; or only its
+ * key quotes, each after the name of who said it.
+ */
+export type ListenMode = 'article' | 'summary-first' | 'key-quotes';
+/** Line focus on the page: off, or a band of 1, 3 or 5 lines. */
+export type LineFocusLines = 0 | 1 | 3 | 5;
+
+/** Listening and line focus on the page itself (speed and voice are the reader's: one voice everywhere). */
+export interface ListenPrefs {
+  mode: ListenMode;
+  lineFocus: LineFocusLines;
+}
+
 export interface LedeSettings {
   summaryLength: SummaryLength;
   aiKeyPoints: boolean;
@@ -31,6 +45,7 @@ export interface LedeSettings {
   /** Hostnames where Lede never injects anything. */
   neverRunOn: string[];
   reader: ReaderPrefs;
+  listen: ListenPrefs;
 }
 
 export const DEFAULT_READER_PREFS: ReaderPrefs = {
@@ -54,6 +69,7 @@ export const DEFAULT_SETTINGS: LedeSettings = {
   skipLinks: 'on-request',
   neverRunOn: [],
   reader: DEFAULT_READER_PREFS,
+  listen: { mode: 'article', lineFocus: 0 },
 };
 
 export const SUMMARY_SENTENCES: Record<SummaryLength, number> = { short: 3, medium: 5, long: 7 };
@@ -68,6 +84,8 @@ export const SUMMARY_LENGTHS: readonly SummaryLength[] = ['short', 'medium', 'lo
 export const SKIP_LINK_MODES: readonly SkipLinkMode[] = ['on-request', 'every-site'];
 export const READER_THEMES: readonly ReaderTheme[] = ['light', 'sepia', 'dark', 'high-contrast'];
 export const READER_FONTS: readonly ReaderFont[] = ['serif', 'sans', 'atkinson', 'opendyslexic'];
+export const LISTEN_MODES: readonly ListenMode[] = ['article', 'summary-first', 'key-quotes'];
+export const LINE_FOCUS_LINES: readonly LineFocusLines[] = [0, 1, 3, 5];
 export const READER_ALIGNS: readonly ReaderPrefs['align'][] = ['start', 'justify'];
 
 /** The range and step of each numeric reader preference: what the controls offer and what a stored value is clamped to. */
@@ -122,12 +140,17 @@ export function completeSettings(stored: unknown): LedeSettings {
   const s = isRecord(stored) ? stored : {};
   const reader = isRecord(s.reader) ? s.reader : {};
   const keys = Object.keys(DEFAULT_READER_PREFS) as (keyof ReaderPrefs)[];
+  const listen = isRecord(s.listen) ? s.listen : {};
   return {
     summaryLength: oneOf(s.summaryLength, SUMMARY_LENGTHS, DEFAULT_SETTINGS.summaryLength),
     aiKeyPoints: typeof s.aiKeyPoints === 'boolean' ? s.aiKeyPoints : DEFAULT_SETTINGS.aiKeyPoints,
     skipLinks: oneOf(s.skipLinks, SKIP_LINK_MODES, DEFAULT_SETTINGS.skipLinks),
     neverRunOn: Array.isArray(s.neverRunOn) ? s.neverRunOn.filter((h): h is string => typeof h === 'string') : [],
     reader: Object.fromEntries(keys.map((key) => [key, readerPref(key, reader[key])])) as unknown as ReaderPrefs,
+    listen: {
+      mode: oneOf(listen.mode, LISTEN_MODES, DEFAULT_SETTINGS.listen.mode),
+      lineFocus: LINE_FOCUS_LINES.includes(listen.lineFocus as LineFocusLines) ? (listen.lineFocus as LineFocusLines) : DEFAULT_SETTINGS.listen.lineFocus,
+    },
   };
 }
 

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { READ_ALOUD_SHORTCUTS, readAloudActionFor, type ReadAloudAction } from '../../lib/reader/shortcuts';
 import { READER_LIMITS, type ReaderPrefs } from '../../lib/settings';
-import { formatUiNumber, uiLocale } from '../ui-locale';
+import { formatUiNumber, languageName, uiLocale } from '../ui-locale';
 import type { ReadAloud } from './use-read-aloud';
 
 interface ReadAloudPanelProps {
@@ -33,14 +33,6 @@ function takesLetters(target: EventTarget | null): boolean {
   if (target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement) return true;
   if (target instanceof HTMLInputElement) return !['range', 'checkbox', 'radio', 'button'].includes(target.type);
   return target instanceof HTMLElement && target.isContentEditable;
-}
-
-function languageName(lang: string): string {
-  try {
-    return new Intl.DisplayNames([uiLocale()], { type: 'language' }).of(lang) ?? lang;
-  } catch {
-    return lang;
-  }
 }
 
 export function ReadAloudPanel({ readAloud, supported, prefs, change }: ReadAloudPanelProps) {

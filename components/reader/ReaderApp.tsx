@@ -12,7 +12,7 @@ import { restrictionText } from '../state-text';
 import { StatusMessage, type StatusAction } from '../StatusMessage';
 import { targetTabId } from '../target-tab';
 import { focusTab } from './back-to-page';
-import { browserSpeech } from './browser-speech';
+import { browserSpeech } from '../../lib/read-aloud/browser-speech';
 import { ReaderView } from './ReaderView';
 import { useReaderPrefs } from './use-reader-prefs';
 

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { ArticleModel, TextAnchor } from '../../lib/article-model';
 import { singleBlockElements } from '../../lib/reader/block-map';
-import type { SpeechTarget } from '../../lib/reader/speech-plan';
+import type { SpeechTarget } from '../../lib/read-aloud/speech-plan';
 import { hostOf, isWebUrl } from '../../lib/reader/web-url';
 import type { ReaderPrefs } from '../../lib/settings';
 import { rangeForOffsets } from '../../lib/navigation/text-range';
@@ -18,11 +18,11 @@ import { QuoteList } from '../QuoteList';
 import { SummaryList } from '../SummaryList';
 import { ArticleBody } from './ArticleBody';
 import { ReaderActions } from './ReaderActions';
-import type { BrowserSpeech } from './browser-speech';
+import type { BrowserSpeech } from '../../lib/read-aloud/browser-speech';
 import { Disclosure } from './Disclosure';
 import { DisplaySettings } from './DisplaySettings';
 import { ReadAloudPanel } from './ReadAloudPanel';
-import { keepInView, prefersReducedMotion, setHighlight } from './speech-highlight';
+import { keepInView, prefersReducedMotion, setHighlight, spokenRanges } from '../../lib/read-aloud/highlight';
 import { useLineFocus } from './use-line-focus';
 import { useReadAloud } from './use-read-aloud';
 
@@ -70,8 +70,7 @@ export function ReaderView({ article, tabId, prefs, change, speech }: ReaderView
       return;
     }
     if (item.target.kind === 'summary') setSummaryOpen(true);
-    const sentence = rangeForOffsets(spokenElement, item.targetText, item.start, item.end);
-    const word = state.word ? rangeForOffsets(spokenElement, item.targetText, state.word.start, state.word.end) : null;
+    const { sentence, word } = spokenRanges(spokenElement, item, state.word);
     setHighlight('lede-sentence', sentence);
     setHighlight('lede-word', word);
     // A summary sentence in a section that was collapsed shows after this render; the next word scrolls to it.

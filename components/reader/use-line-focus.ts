@@ -7,61 +7,14 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { lineFocusStep } from '../../lib/reader/shortcuts';
-import { groupIntoLines, lineIndexAt } from '../../lib/reader/visual-lines';
-import { keepInView, setHighlight } from './speech-highlight';
+import { firstInView, linesOf, stepped, type Place } from '../../lib/read-aloud/line-focus';
+import { lineIndexAt } from '../../lib/read-aloud/visual-lines';
+import { keepInView, setHighlight } from '../../lib/read-aloud/highlight';
 
 const CURRENT_ATTR = 'data-lede-current';
-const WORD = /\S+/g;
 
 export interface LineFocus {
   onKeyDown: (event: KeyboardEvent) => void;
-}
-
-interface Place {
-  element: Element;
-  line: number;
-}
-
-interface LineRange {
-  range: Range;
-  top: number;
-  bottom: number;
-}
-
-/** The element's visual lines as ranges, measured from its words' boxes as laid out now. */
-function linesOf(element: Element): LineRange[] {
-  const doc = element.ownerDocument;
-  const words: LineRange[] = [];
-  const walker = doc.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    for (const match of node.data.matchAll(WORD)) {
-      const range = doc.createRange();
-      range.setStart(node, match.index);
-      range.setEnd(node, match.index + match[0].length);
-      const box = range.getBoundingClientRect();
-      if (box.height > 0) words.push({ range, top: box.top, bottom: box.bottom });
-    }
-  }
-  return groupIntoLines(words).map(({ first, last, top, bottom }) => {
-    const range = doc.createRange();
-    range.setStart(first.range.startContainer, first.range.startOffset);
-    range.setEnd(last.range.endContainer, last.range.endOffset);
-    return { range, top, bottom };
-  });
-}
-
-function firstInView(elements: readonly Element[]): Element | null {
-  return elements.find((el) => el.getBoundingClientRect().bottom > 0) ?? elements[0] ?? null;
-}
-
-/** One line further on from `from`, into the next or previous paragraph at either end. */
-function stepped(from: Place, step: -1 | 1, elements: readonly Element[]): Place {
-  const lineCount = linesOf(from.element).length;
-  const line = from.line + step;
-  if (line >= 0 && line < lineCount) return { element: from.element, line };
-  const element = elements[elements.indexOf(from.element) + step];
-  if (!element) return from;
-  return { element, line: step > 0 ? 0 : Math.max(0, linesOf(element).length - 1) };
 }
 
 export function useLineFocus(

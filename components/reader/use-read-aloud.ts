@@ -4,11 +4,11 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ArticleModel } from '../../lib/article-model';
-import { ReadAloudPlayer, type PlayerState } from '../../lib/reader/read-aloud-player';
-import { planSpeech, type SpeechItem } from '../../lib/reader/speech-plan';
-import { pickVoice, privateVoices, type VoiceChoice } from '../../lib/reader/voices';
+import { ReadAloudPlayer, type PlayerState } from '../../lib/read-aloud/player';
+import { planSpeech, type SpeechItem } from '../../lib/read-aloud/speech-plan';
+import { pickVoice, privateVoices, type VoiceChoice } from '../../lib/read-aloud/voices';
 import type { ReaderPrefs } from '../../lib/settings';
-import type { BrowserSpeech } from './browser-speech';
+import type { BrowserSpeech } from '../../lib/read-aloud/browser-speech';
 
 export interface ReadAloud {
   plan: SpeechItem[];

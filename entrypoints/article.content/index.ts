@@ -9,7 +9,9 @@ import { browser } from 'wxt/browser';
 import { ArticleSession } from './article-session';
 import { PageUi } from './page-ui';
 import { loadSettings } from '../../components/settings-store';
-import { parseContentRequest, type ArticleResponse, type JumpResponse, type NavigateResponse } from '../../lib/messages';
+import { parseContentRequest, type ArticleResponse, type ContentEvent, type JumpResponse, type NavigateResponse } from '../../lib/messages';
+import { provideListenSource } from '../../lib/read-aloud/page-source';
+import { layoutOf } from './article-layout';
 import { isNeverRunHost } from '../../lib/site-list';
 
 const LOADED = Symbol.for('lede.article-script');
@@ -27,7 +29,15 @@ export default defineContentScript({
     scope[LOADED] = true;
 
     const session = new ArticleSession(document);
-    const ui = new PageUi(document, session);
+    // "Listen to article" asks the background for the page player (content scripts cannot load scripts).
+    const ui = new PageUi(document, session, () => void browser.runtime.sendMessage({ type: 'lede/listen' } satisfies ContentEvent));
+    provideListenSource({
+      current() {
+        const built = session.current();
+        return built ? { ...built, region: layoutOf(document, built).region } : null;
+      },
+      announce: (text) => ui.ensureOverlay().announce(text),
+    });
     void loadSettings().then((settings) => {
       if (!isNeverRunHost(location.hostname, settings.neverRunOn)) ui.start();
     });

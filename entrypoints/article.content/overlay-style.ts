@@ -9,22 +9,12 @@
  * the panel is near-black on white with a blue ring (7:1); system colours in forced-colours
  * mode.
  */
+import LEDE_HOST_CSS from '../../components/lede-host.css?inline';
 import VISUALLY_HIDDEN_CSS from '../../components/visually-hidden.css?inline';
 
 export const OVERLAY_CSS = `
-:host {
-  all: initial !important;
-  display: block !important;
-  position: fixed !important;
-  inset-block-start: 0 !important;
-  inset-inline-start: 0 !important;
-  z-index: 2147483647 !important;
-  visibility: visible !important;
-  opacity: 1 !important;
-  transform: none !important;
-  pointer-events: none !important;
-}
-* { box-sizing: border-box; }
+${LEDE_HOST_CSS}
+:host { inset-block-start: 0 !important; inset-inline-start: 0 !important; }
 .bar {
   pointer-events: auto;
   display: flex;

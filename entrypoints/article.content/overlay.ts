@@ -18,6 +18,8 @@ export interface OverlayActions {
   skipToArticle(): void;
   /** A summary sentence or key quote chosen in the panel. */
   choose(item: PanelItem): void;
+  /** "Listen to article": read it aloud in the page. */
+  listen(): void;
 }
 
 type PanelKind = Exclude<SkipLinkKind, 'article'>;
@@ -64,7 +66,8 @@ export class Overlay {
     this.plan = plan;
     if (article) this.articleLang = article;
     if (this.dialog.open) this.dialog.close();
-    this.bar.replaceChildren(...(plan?.links ?? []).map((kind) => this.linkFor(kind)));
+    const links = (plan?.links ?? []).map((kind) => this.linkFor(kind));
+    this.bar.replaceChildren(...links, ...(links.length ? [this.listenButton()] : []));
     this.bar.hidden = !plan?.links.length;
   }
 
@@ -99,6 +102,17 @@ export class Overlay {
     button.setAttribute('aria-haspopup', 'dialog');
     button.textContent = i18n.t(kind === 'summary' ? 'skipLinks.summary' : 'skipLinks.keyQuotes');
     button.addEventListener('click', () => this.openPanel(kind, button));
+    return button;
+  }
+
+  private listenButton(): HTMLElement {
+    const button = this.doc.createElement('button');
+    button.type = 'button';
+    button.textContent = i18n.t('skipLinks.listen');
+    // A person's click or key only: the page's own script can reach into this open shadow root.
+    button.addEventListener('click', (event) => {
+      if (event.isTrusted) this.actions.listen();
+    });
     return button;
   }
 

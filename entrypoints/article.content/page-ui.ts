@@ -27,6 +27,8 @@ export class PageUi {
   constructor(
     private readonly doc: Document,
     private readonly session: ArticleSession,
+    /** Opens the page player ("Listen to article"). */
+    private readonly listen: () => void = () => {},
   ) {
     this.navigation = new KeyboardNavigation(
       doc,
@@ -55,6 +57,7 @@ export class PageUi {
     this.overlay ??= new Overlay(this.doc, {
       skipToArticle: () => this.session.jumpToArticle(),
       choose: (item) => this.session.jumpTo(item.anchor),
+      listen: this.listen,
     });
     return this.overlay;
   }

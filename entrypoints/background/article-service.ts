@@ -11,6 +11,8 @@ import { notRespondingText, restrictionText } from '../../components/state-text'
 import { cacheArticle, cachedArticle } from './article-cache';
 
 const ARTICLE_SCRIPT = '/content-scripts/article.js';
+/** The page player: loaded only when someone asks to listen (it reads the article script's article). */
+const LISTEN_SCRIPT = '/content-scripts/listen.js';
 
 function restricted(reason: Restriction): ArticleResponse {
   return { kind: 'restricted', reason, message: restrictionText(reason) };
@@ -122,6 +124,21 @@ export async function jumpInTab(tabId: number, anchor?: TextAnchor): Promise<Jum
     const response = (await browser.tabs.sendMessage(tabId, request)) as JumpResponse;
     if (response?.ok) await browser.tabs.update(tabId, { active: true });
     return response ?? { ok: false, reason: 'unreachable', message: 'The page gave no answer.' };
+  } catch {
+    return { ok: false, reason: 'unreachable', message: 'The page stopped answering. Reload it and try again.' };
+  }
+}
+
+/**
+ * Reads the tab's article aloud on the page itself: the article script first (it knows where
+ * the article is), then the player, which opens (or, already open, takes focus) as it loads.
+ */
+export async function listenInTab(tabId: number): Promise<JumpResponse> {
+  if (!(await ensureArticleScript(tabId))) return { ok: false, reason: 'unreachable', message: restrictionText('no-permission') };
+  try {
+    await withTimeout(browser.scripting.executeScript({ target: { tabId }, files: [LISTEN_SCRIPT] }), INJECTION_TIMEOUT_MS);
+    await browser.tabs.update(tabId, { active: true });
+    return { ok: true };
   } catch {
     return { ok: false, reason: 'unreachable', message: 'The page stopped answering. Reload it and try again.' };
   }

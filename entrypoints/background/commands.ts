@@ -8,10 +8,10 @@ import { browser, type Browser } from 'wxt/browser';
 import type { ContentRequest, JumpResponse, NavigateResponse } from '../../lib/messages';
 import type { NavDirection } from '../../lib/navigation/navigator';
 import { restrictionText } from '../../components/state-text';
-import { ensureArticleScript, jumpInTab } from './article-service';
+import { ensureArticleScript, jumpInTab, listenInTab } from './article-service';
 
 /** The shortcuts declared in wxt.config.ts `manifest.commands`, besides `_execute_action`. */
-export type LedeCommand = 'toggle-reader' | 'jump-to-article' | 'next-quote' | 'previous-quote';
+export type LedeCommand = 'toggle-reader' | 'jump-to-article' | 'next-quote' | 'previous-quote' | 'listen';
 
 export type CommandResult = JumpResponse | NavigateResponse;
 
@@ -77,6 +77,8 @@ export async function runCommand(command: string, tabId?: number): Promise<Comma
       return navigateInTab(tab.id, 'next');
     case 'previous-quote':
       return navigateInTab(tab.id, 'previous');
+    case 'listen':
+      return listenInTab(tab.id);
     default:
       return { ok: false, reason: 'unreachable', message: `Lede has no shortcut called “${command}”.` };
   }

@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { parseBackgroundRequest, parseContentEvent } from '../../lib/messages';
 import { forgetTab } from './article-cache';
-import { articleForTab, jumpInTab } from './article-service';
+import { articleForTab, jumpInTab, listenInTab } from './article-service';
 import { runCommand } from './commands';
 import { injectForWatchedPage, keepPageWatchInSync } from './page-watch';
 
@@ -25,7 +25,10 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
     // Content scripts only (Lede's pages are answered below), and only in a tab.
     if (sender.id !== browser.runtime.id || !sender.tab || sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
-    if (parseContentEvent(raw)?.type === 'lede/page-is-article') void injectForWatchedPage(sender);
+    const event = parseContentEvent(raw);
+    if (event?.type === 'lede/page-is-article') void injectForWatchedPage(sender);
+    // "Listen to article" in the skip links: the article script asks for the player in its own tab.
+    if (event?.type === 'lede/listen' && sender.tab.id !== undefined) void listenInTab(sender.tab.id);
     return undefined;
   });
 
@@ -42,6 +45,8 @@ export default defineBackground(() => {
         return jumpInTab(request.tabId, request.anchor);
       case 'lede/jump-to-article':
         return jumpInTab(request.tabId);
+      case 'lede/listen':
+        return listenInTab(request.tabId);
     }
   });
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { formatUiNumber, pluralUi } from '../../components/ui-locale';
 import { DEFAULT_READER_PREFS, READER_LIMITS, type ReaderFont, type ReaderPrefs, type ReaderTheme } from '../../lib/settings';
-import { privateVoices } from '../../lib/reader/voices';
+import { privateVoices } from '../../lib/read-aloud/voices';
 import { Checkbox, RadioGroup, Section, Select, Slider, Status, type Choice } from './controls';
 import type { SectionProps } from './OptionsApp';
 
@@ -29,7 +29,7 @@ const LABELS: Record<NumericPref, () => string> = {
 
 /**
  * The voices that run on this device (never network voices, which would send the article
- * away: lib/reader/voices.ts). Browsers list them late, after `voiceschanged`.
+ * away: lib/read-aloud/voices.ts). Browsers list them late, after `voiceschanged`.
  */
 function useVoiceNames(): string[] {
   const [names, setNames] = useState<string[]>([]);

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { articleDigest } from '../../components/article-digest';
+import { requestListen } from '../../components/lede-client';
 import type { ArticleModel } from '../../lib/article-model';
 
 interface PopupActionsProps {
@@ -20,6 +21,13 @@ export function PopupActions({ article, tabId, openedAsTab, onJumpToArticle, onN
     // Resolved against this page, so it is the reader view of this very extension.
     await browser.tabs.create({ url: new URL(`/reader.html?tab=${tabId}`, location.href).href });
     if (!openedAsTab) window.close();
+  };
+
+  /** The page player opens in the tab, which takes focus; the popup is done. */
+  const listen = async () => {
+    const response = await requestListen(tabId);
+    if (!response.ok) onNotice(i18n.t('popup.listenFailed'));
+    else if (!openedAsTab) window.close();
   };
 
   const copy = async () => {
@@ -44,6 +52,9 @@ export function PopupActions({ article, tabId, openedAsTab, onJumpToArticle, onN
         </button>
         <button type="button" class="action" onClick={onJumpToArticle}>
           {i18n.t('popup.jumpToArticle')}
+        </button>
+        <button type="button" class="action" onClick={() => void listen()}>
+          {i18n.t('popup.listen')}
         </button>
         <button type="button" class="action" onClick={() => void copy()}>
           {i18n.t('popup.copy')}

@@ -11,6 +11,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { FIXTURES_DIR } from './lede-browser';
+import { installFakeSpeech } from './reader-page';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv3-e2e');
@@ -98,5 +99,47 @@ describe.skipIf(!hasFirefox)('Firefox build in Firefox ESR (smoke test)', () => 
       'Harbour bridge to close for two years of repairs',
     );
     await Promise.all([popup.close(), options.close(), article.close()]);
+  });
+
+  it('listens on the page: the player opens, marks the sentence being spoken, and closes leaving the page as it was', async () => {
+    const article = await firefox.newPage();
+    const url = server.url('pages/nav-article.html?firefox-listen');
+    await article.goto(url);
+    const options = await openLedePage('options.html', 'h1');
+    const tabId = await options.evaluate(async (u) => (await chrome.tabs.query({})).find((tab) => tab.url === u)?.id ?? null, url);
+    expect(tabId).not.toBeNull();
+    const read = await options.evaluate((id) => chrome.runtime.sendMessage({ type: 'lede/get-article', tabId: id }), tabId);
+    expect((read as { kind: string }).kind).toBe('article');
+    const snapshot = () => article.evaluate(() => ({ html: document.documentElement.outerHTML, sheets: document.adoptedStyleSheets.length }));
+    await expect.poll(() => article.evaluate(() => document.querySelector('lede-skip-links') !== null), { timeout: 15_000 }).toBe(true);
+    const before = await snapshot();
+    // The reader tests' scripted voice, in Lede's content-script world (Firefox has none headless).
+    // Given as an expression, so the function reaches chrome.scripting whole.
+    await options.evaluate(`chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: ${installFakeSpeech.toString()} })`);
+    expect(await options.evaluate((id) => chrome.runtime.sendMessage({ type: 'lede/listen', tabId: id }), tabId)).toEqual({ ok: true });
+    await expect.poll(() => article.evaluate(() => Boolean(document.querySelector('lede-listen')?.shadowRoot?.querySelector('button.play'))), { timeout: 15_000 }).toBe(true);
+    await article.evaluate(() => (document.querySelector('lede-listen')!.shadowRoot!.querySelector('button.play') as HTMLButtonElement).click());
+    const speaking = () =>
+      options.evaluate(
+        async (id) =>
+          (await chrome.scripting.executeScript({ target: { tabId: id! }, func: () => window.__speech.current() }))[0]?.result ?? null,
+        tabId,
+      );
+    await expect.poll(speaking).toMatch(/^Sleeper trains will run again/);
+    // Firefox ESR lets the content script mark the words with the Highlight API, as Chromium does.
+    const marked = () =>
+      article.evaluate(() => {
+        const highlight = CSS.highlights.get('lede-sentence');
+        return highlight ? [...highlight].map((r) => r.toString()).join(' ').replace(/\s+/g, ' ').trim() : '';
+      });
+    await expect.poll(marked).toMatch(/^Sleeper trains will run again/);
+    await article.evaluate(() => {
+      const stop = [...document.querySelector('lede-listen')!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Stop and close')!;
+      stop.click();
+    });
+    await expect.poll(() => article.evaluate(() => document.querySelector('lede-listen') === null)).toBe(true);
+    expect(await speaking()).toBeNull();
+    expect(await snapshot()).toEqual(before);
+    await Promise.all([options.close(), article.close()]);
   });
 });

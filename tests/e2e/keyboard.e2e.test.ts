@@ -27,7 +27,7 @@ describe('keyboard shortcuts and in-page navigation (real Chromium, built extens
   it('declares the shortcuts, at most four with suggested keys', async () => {
     const manifest = await (await lede.worker()).evaluate(() => chrome.runtime.getManifest());
     const commands = manifest.commands as Record<string, { suggested_key?: { default: string } }>;
-    expect(Object.keys(commands).sort()).toEqual(['_execute_action', 'jump-to-article', 'next-quote', 'previous-quote', 'toggle-reader']);
+    expect(Object.keys(commands).sort()).toEqual(['_execute_action', 'jump-to-article', 'listen', 'next-quote', 'previous-quote', 'toggle-reader']);
     const keys = Object.values(commands).flatMap((c) => (c.suggested_key ? [c.suggested_key.default] : []));
     expect(keys.length).toBeLessThanOrEqual(4);
     for (const key of keys) expect(key).toMatch(/^Alt\+Shift\+[A-Z]$/);

@@ -64,7 +64,7 @@ declare global {
  * Runs in the page before its scripts: a speechSynthesis that speaks nothing and reports
  * only what the test tells it to, and lists one private voice and one network voice.
  */
-function installFakeSpeech(): void {
+export function installFakeSpeech(): void {
   type Utter = {
     text: string;
     lang: string;

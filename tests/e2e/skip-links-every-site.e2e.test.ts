@@ -36,7 +36,7 @@ describe('skip links on every site (real Chromium, built extension)', () => {
 
   it('adds skip links to an article page with no click, without taking focus', async () => {
     const page = await openFresh(lede, 'pages/nav-article.html');
-    expect(await waitForSkipLinks(page)).toEqual(['Skip to article', 'Skip to summary', 'Skip to key quotes']);
+    expect(await waitForSkipLinks(page)).toEqual(['Skip to article', 'Skip to summary', 'Skip to key quotes', 'Listen to article']);
     expect((await focused(page)).tag).toBe('body');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');

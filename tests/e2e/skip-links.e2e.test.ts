@@ -39,7 +39,7 @@ describe('skip links (real Chromium, built extension)', () => {
   it('adds "Skip to article" as the first tab stop, shown above the fixed header when focused', async () => {
     const page = await openFresh(lede, 'pages/nav-article.html');
     await readLikeAClick(lede, page);
-    expect(await waitForSkipLinks(page)).toEqual(['Skip to article', 'Skip to summary', 'Skip to key quotes']);
+    expect(await waitForSkipLinks(page)).toEqual(['Skip to article', 'Skip to summary', 'Skip to key quotes', 'Listen to article']);
     // Nothing took focus on its own.
     expect((await focused(page)).tag).toBe('body');
 

@@ -16,6 +16,7 @@ describe('parseBackgroundRequest', () => {
     expect(parseBackgroundRequest({ type: 'lede/get-article', tabId: 0, refresh: true })).toEqual({ type: 'lede/get-article', tabId: 0, refresh: true });
     expect(parseBackgroundRequest({ type: 'lede/jump-to', tabId: 7, anchor: ANCHOR })).toEqual({ type: 'lede/jump-to', tabId: 7, anchor: ANCHOR });
     expect(parseBackgroundRequest({ type: 'lede/jump-to-article', tabId: 7 })).toEqual({ type: 'lede/jump-to-article', tabId: 7 });
+    expect(parseBackgroundRequest({ type: 'lede/listen', tabId: 7 })).toEqual({ type: 'lede/listen', tabId: 7 });
   });
 
   it.each([
@@ -103,6 +104,8 @@ describe('parseContentEvent', () => {
     });
     expect(parseContentEvent({ type: 'lede/page-changed', url: 42 })).toBeNull();
     expect(parseContentEvent({ type: 'lede/get-article', tabId: 1 })).toBeNull();
+    // "Listen to article" in the skip links asks for the page player; nothing else rides along.
+    expect(parseContentEvent({ type: 'lede/listen', tabId: 9, extra: 'x' })).toEqual({ type: 'lede/listen' });
   });
 });
 
@@ -111,7 +114,7 @@ describe('validators over arbitrary values (fast-check)', () => {
   /** Values shaped like requests, so the properties reach past the first `type` check. */
   const requestish = fc.record(
     {
-      type: fc.constantFrom('lede/get-article', 'lede/jump-to', 'lede/jump-to-article', 'lede/ping', 'lede/extract', 'lede/navigate', 'lede/page-changed', 'lede/page-is-article', 'other'),
+      type: fc.constantFrom('lede/get-article', 'lede/jump-to', 'lede/jump-to-article', 'lede/ping', 'lede/extract', 'lede/navigate', 'lede/page-changed', 'lede/page-is-article', 'lede/listen', 'other'),
       tabId: fc.oneof(fc.integer(), fc.double(), fc.string(), fc.constant(null)),
       refresh: fc.anything(),
       anchor: fc.oneof(
@@ -141,7 +144,7 @@ describe('validators over arbitrary values (fast-check)', () => {
         const request = parseBackgroundRequest(value);
         if (request) {
           expect(Number.isSafeInteger(request.tabId) && request.tabId >= 0).toBe(true);
-          expect(['lede/get-article', 'lede/jump-to', 'lede/jump-to-article']).toContain(request.type);
+          expect(['lede/get-article', 'lede/jump-to', 'lede/jump-to-article', 'lede/listen']).toContain(request.type);
           if (request.type === 'lede/jump-to') expect(isTextAnchor(request.anchor)).toBe(true);
         }
         const content = parseContentRequest(value);

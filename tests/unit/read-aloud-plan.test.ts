@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, SummarySentence } from '../../lib/article-model';
-import { nextParagraphIndex, planSpeech, previousParagraphIndex } from '../../lib/reader/speech-plan';
-import { spokenWord } from '../../lib/reader/word-boundary';
+import type { Block, Quote, SummarySentence } from '../../lib/article-model';
+import { nextParagraphIndex, planOptionsFor, planSpeech, previousParagraphIndex } from '../../lib/read-aloud/speech-plan';
+import { spokenWord } from '../../lib/read-aloud/word-boundary';
 
 const blocks: Block[] = [
   { id: 'b0', kind: 'heading', level: 2, text: 'Night trains return' },
@@ -31,6 +31,33 @@ describe('planSpeech', () => {
     expect(plan[0]).toMatchObject({ target: { kind: 'summary', index: 0 }, text: 'Tickets go on sale in June.', paragraph: 0 });
     expect(plan[1]).toMatchObject({ target: { kind: 'block', blockId: 'b0' }, paragraph: 1 });
     expect(plan).toHaveLength(5);
+  });
+
+  it('reads only the key quotes when asked, each after who said it, marked where it stands in its block', () => {
+    const text = '“We will run it every night,” said Ana Berg. “Maybe,” said a clerk. “Trains are back. Book now,” Berg added.';
+    const quoteAt = (words: string, speaker: string | null, key: boolean): Quote => {
+      const start = text.indexOf(words);
+      return { blockId: 'b5', start, end: start + words.length, text: words, speaker, cue: 'said', key };
+    };
+    const quoted = {
+      lang: 'en',
+      summary,
+      blocks: [...blocks, { id: 'b5', kind: 'paragraph' as const, text }],
+      quotes: [
+        quoteAt('We will run it every night,', 'Ana Berg', true),
+        quoteAt('Maybe,', null, false),
+        quoteAt('Trains are back. Book now,', null, true),
+      ],
+    };
+    const plan = planSpeech(quoted, planOptionsFor('key-quotes'));
+    // Key quotes only, whole (a quote's sentences stay together), one paragraph each.
+    expect(plan.map((i) => [i.lead ?? null, i.text, i.paragraph])).toEqual([
+      ['Ana Berg: ', 'We will run it every night,', 0],
+      [null, 'Trains are back. Book now,', 1],
+    ]);
+    for (const item of plan) expect(item.targetText.slice(item.start, item.end)).toBe(item.text);
+    expect(planSpeech(quoted, planOptionsFor('summary-first'))[0]!.target).toEqual({ kind: 'summary', index: 0 });
+    expect(planSpeech(quoted, planOptionsFor('article'))).toEqual(planSpeech(quoted, { summaryFirst: false }));
   });
 
   it('steps by paragraph, restarting the current one first when in its middle', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ReadAloudPlayer, type PlayerState, type SpeechEngine, type Utterance, type UtteranceEvents } from '../../lib/reader/read-aloud-player';
-import { planSpeech } from '../../lib/reader/speech-plan';
+import { ReadAloudPlayer, type PlayerState, type SpeechEngine, type Utterance, type UtteranceEvents } from '../../lib/read-aloud/player';
+import { planSpeech } from '../../lib/read-aloud/speech-plan';
 
 /** A scripted voice: the test says when words are reached and sentences end. */
 class FakeEngine implements SpeechEngine {
@@ -58,6 +58,26 @@ function setUp(options: Partial<{ rate: number; voiceName: string }> = {}) {
 }
 
 describe('ReadAloudPlayer', () => {
+  it('says a lead (who said a quote) before the text, once, and never marks a word in it', () => {
+    const engine = new FakeEngine();
+    const block = { id: 'b0', kind: 'paragraph' as const, text: 'She said: “Trains are back.” Then she left.' };
+    const start = block.text.indexOf('Trains');
+    const quote = { blockId: 'b0', start, end: start + 'Trains are back.'.length, text: 'Trains are back.', speaker: 'Ana Berg', cue: 'said', key: true };
+    const plan = planSpeech({ lang: 'en', summary: [], blocks: [block], quotes: [quote] }, { summaryFirst: false, keyQuotesOnly: true });
+    const player = new ReadAloudPlayer(plan, engine, { lang: 'en', rate: 1, voiceName: 'Local' }, () => {});
+    player.play();
+    expect(engine.current!.text).toBe('Ana Berg: Trains are back.');
+    engine.word(0, 3);
+    expect(player.state.word).toBeNull();
+    // "are" in the utterance is "are" in the block.
+    engine.word('Ana Berg: Trains '.length, 3);
+    expect(block.text.slice(player.state.word!.start, player.state.word!.end)).toBe('are');
+    // Resumed mid-quote, the name is not said again.
+    player.pause();
+    player.play();
+    expect(engine.current!.text).toBe('are back.');
+  });
+
   it('speaks sentence after sentence and stops at the end, ready to start over', () => {
     const { engine, player } = setUp();
     player.play();

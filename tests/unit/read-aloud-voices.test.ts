@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickVoice, privateVoices, type VoiceInfo } from '../../lib/reader/voices';
+import { pickVoice, privateVoices, type VoiceInfo } from '../../lib/read-aloud/voices';
 
 const voice = (name: string, lang: string, localService = true, isDefault = false): VoiceInfo => ({
   name,

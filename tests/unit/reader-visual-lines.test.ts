@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupIntoLines, lineIndexAt } from '../../lib/reader/visual-lines';
+import { bandAround } from '../../lib/read-aloud/line-focus';
+import { groupIntoLines, lineIndexAt } from '../../lib/read-aloud/visual-lines';
 
 const word = (id: string, top: number, height = 20) => ({ id, top, bottom: top + height });
 
@@ -50,5 +51,22 @@ describe('lineIndexAt', () => {
     expect(lineIndexAt(lines, -50)).toBe(0);
     expect(lineIndexAt(lines, 500)).toBe(2);
     expect(lineIndexAt([], 10)).toBe(-1);
+  });
+});
+
+describe('bandAround', () => {
+  const lines = [0, 30, 60, 90, 120].map((top) => ({ top, bottom: top + 20 }));
+
+  it('centres a band of 1, 3 or 5 lines on the line, shifting rather than shrinking at a paragraph’s ends', () => {
+    expect(bandAround(lines, 2, 1)).toEqual({ top: 60, bottom: 80 });
+    expect(bandAround(lines, 2, 3)).toEqual({ top: 30, bottom: 110 });
+    expect(bandAround(lines, 0, 3)).toEqual({ top: 0, bottom: 80 });
+    expect(bandAround(lines, 4, 3)).toEqual({ top: 60, bottom: 140 });
+    expect(bandAround(lines, 1, 5)).toEqual({ top: 0, bottom: 140 });
+  });
+
+  it('covers a short paragraph whole and gives nothing for an empty one', () => {
+    expect(bandAround(lines.slice(0, 2), 1, 5)).toEqual({ top: 0, bottom: 50 });
+    expect(bandAround([], 0, 3)).toBeNull();
   });
 });

@@ -99,6 +99,13 @@ describe('completeSettings', () => {
     });
   });
 
+  it('keeps listening preferences that make sense and defaults the rest (line focus off, the article read)', () => {
+    expect(DEFAULT_SETTINGS.listen).toEqual({ mode: 'article', lineFocus: 0 });
+    expect(completeSettings({ listen: { mode: 'key-quotes', lineFocus: 3 } }).listen).toEqual({ mode: 'key-quotes', lineFocus: 3 });
+    expect(completeSettings({ listen: { mode: 'everything', lineFocus: 2 } }).listen).toEqual(DEFAULT_SETTINGS.listen);
+    expect(completeSettings({ listen: 'loud' }).listen).toEqual(DEFAULT_SETTINGS.listen);
+  });
+
   it('gives the defaults for anything that is not a settings object', () => {
     for (const junk of [null, undefined, 'settings', [1, 2], 3]) expect(completeSettings(junk)).toEqual(DEFAULT_SETTINGS);
   });

@@ -2,7 +2,7 @@
  * The browser's speechSynthesis behind read-aloud's `SpeechEngine`. Looked up on `window` at
  * each call (not captured at import), so tests can put a scripted fake in its place.
  */
-import type { SpeechEngine } from '../../lib/reader/read-aloud-player';
+import type { SpeechEngine } from './player';
 
 export interface BrowserSpeech extends SpeechEngine {
   voices(): SpeechSynthesisVoice[];

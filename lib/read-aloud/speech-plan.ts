@@ -3,7 +3,8 @@
  * highlighted, the reader can step by sentence or paragraph, and no utterance runs long
  * (Chrome cuts off utterances after about fifteen seconds with some voices).
  */
-import type { ArticleModel } from '../article-model';
+import type { ArticleModel, Quote } from '../article-model';
+import type { ListenMode } from '../settings';
 import { splitSentences } from '../text/sentences';
 
 /** Where an item's words are on the page: a block of the article or a sentence of the summary. */
@@ -19,14 +20,41 @@ export interface SpeechItem {
   text: string;
   /** Items of one paragraph (block or summary sentence) share this number, counting from 0. */
   paragraph: number;
+  /**
+   * Said before `text` and not in the text itself: who said a quote, when only the key quotes
+   * are read. Word offsets never point into it.
+   */
+  lead?: string;
+}
+
+export interface PlanOptions {
+  summaryFirst: boolean;
+  /** Only the key quotes (overrides `summaryFirst`). */
+  keyQuotesOnly?: boolean;
+}
+
+export function planOptionsFor(mode: ListenMode): PlanOptions {
+  return { summaryFirst: mode === 'summary-first', keyQuotesOnly: mode === 'key-quotes' };
 }
 
 export function planSpeech(
-  article: Pick<ArticleModel, 'blocks' | 'summary' | 'lang'>,
-  options: { summaryFirst: boolean },
+  article: Pick<ArticleModel, 'blocks' | 'summary' | 'lang'> & { quotes?: readonly Quote[] },
+  options: PlanOptions,
 ): SpeechItem[] {
   const plan: SpeechItem[] = [];
   let paragraph = 0;
+  if (options.keyQuotesOnly) {
+    // One paragraph a quote, spoken whole (a quote's sentences belong together) from its place in its block.
+    for (const quote of article.quotes ?? []) {
+      const block = article.blocks.find((b) => b.id === quote.blockId);
+      const text = block?.text.slice(quote.start, quote.end) ?? '';
+      if (!quote.key || !block || !text.trim()) continue;
+      const lead = quote.speaker ? `${quote.speaker}: ` : undefined;
+      plan.push({ target: { kind: 'block', blockId: block.id }, targetText: block.text, start: quote.start, end: quote.end, text, paragraph, ...(lead ? { lead } : {}) });
+      paragraph++;
+    }
+    return plan;
+  }
   const add = (target: SpeechTarget, targetText: string) => {
     const sentences = splitSentences(targetText, article.lang);
     if (!sentences.length) return;

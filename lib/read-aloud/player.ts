@@ -149,6 +149,8 @@ export class ReadAloudPlayer {
     const item = this.plan[this.current.index]!;
     const offset = this.resumeAt;
     const text = item.text.slice(offset);
+    // Who said a quote is said once, before it: not again when resuming mid-quote.
+    const lead = offset === 0 ? (item.lead ?? '') : '';
     if (!text.trim()) {
       this.advance();
       return;
@@ -157,11 +159,11 @@ export class ReadAloudPlayer {
     const live = () => token === this.token;
     this.update({ status: 'playing', error: null });
     this.engine.speak(
-      { text, lang: this.options.lang, rate: this.options.rate, voiceName: this.options.voiceName },
+      { text: lead + text, lang: this.options.lang, rate: this.options.rate, voiceName: this.options.voiceName },
       {
         onBoundary: (charIndex, charLength) => {
-          if (!live()) return;
-          const word = spokenWord(text, charIndex, charLength, this.options.lang);
+          if (!live() || charIndex < lead.length) return;
+          const word = spokenWord(text, charIndex - lead.length, charLength, this.options.lang);
           if (!word) return;
           this.resumeAt = offset + word.start;
           const start = item.start + offset;

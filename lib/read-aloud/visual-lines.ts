@@ -1,7 +1,7 @@
 /**
  * The visual lines of a paragraph as the browser laid it out, for line focus: word boxes, in
  * text order, grouped by where they sit on screen. Pure over measured boxes, so the grouping
- * is tested without a layout engine; the measuring is in components/reader/use-line-focus.ts.
+ * is tested without a layout engine; the measuring is in line-focus.ts.
  */
 
 export interface Box {
