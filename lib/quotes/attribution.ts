@@ -16,6 +16,7 @@ import {
   type Speaker,
   speakerOf,
   speakerStartingAt,
+  clauseSubject,
   startsSubject,
   subjectBefore,
 } from './noun-phrases';
@@ -173,10 +174,7 @@ function subjectOpening(before: SentenceBefore, lex: Lexicon): Speaker | null {
   const { tokens, text } = before;
   if (tokens.length === 0) return null;
   if (lex.verbFinal) return nearestSubject(tokens, tokens.length, text, lex);
-  if (lex.script === 'caseless') {
-    const last = phraseStartingAt(tokens, 0, lex);
-    return last === null ? null : speakerOf(tokens, 0, last, text, lex);
-  }
+  if (lex.script === 'caseless') return clauseSubject(tokens, tokens.length, text, lex);
   return sentenceSubject(tokens, tokens.length, text, lex);
 }
 
@@ -216,7 +214,7 @@ function subjectAfterQuote(
   const head = phraseStartingAt(tokens, i, lex);
   if (head === null) return null;
   const first = tokens[i]!;
-  const strong = isCapitalised(first) || lex.pronouns.has(first.lower) || startsSubject(first.lower, lex);
+  const strong = isCapitalised(first) || lex.script === 'caseless' || lex.pronouns.has(first.lower) || startsSubject(first.lower, lex);
   const reach = strong && appositive ? MAX_SUBJECT_SPAN : 0;
   const from = skipAdverbialsForward(tokens, head + 1, lex);
   for (let v = from; v < tokens.length && v - from <= reach; v++) {
@@ -313,8 +311,8 @@ function speakerOfCue(tokens: readonly Token[], v: number, length: number, text:
   }
   // Without capitals, a verb-final sentence's subject is the noun phrase that opens it: X در این باره افزود.
   if (lex.script === 'caseless' && v > 0) {
-    const last = phraseStartingAt(tokens, 0, lex);
-    if (last !== null && last < v) return speakerOf(tokens, 0, last, text, lex);
+    const subject = clauseSubject(tokens, v, text, lex);
+    if (subject) return subject;
   }
   const participle = /ing$/.test(tokens[v]!.lower);
   const previous = tokens[v - 1];

@@ -36,6 +36,20 @@ function wordCount(text: string): number {
   return words + Math.ceil(cjk / 2);
 }
 
+// Marks around this many words or fewer name a title or a term, not a quotation: the
+// sentence around them is read through them ("X, who called it «the twelve conditions»,
+// said: «…»").
+const MAX_TERM_WORDS = 3;
+
+/** Where a quote's context starts: the end of the last quote before it in its block that is longer than a term. */
+function floorBefore(text: string, spans: readonly QuoteSpan[], index: number): number {
+  for (let k = index - 1; k >= 0; k--) {
+    const span = spans[k]!;
+    if (!span.closed || wordCount(text.slice(span.innerStart, span.innerEnd)) > MAX_TERM_WORDS) return span.end;
+  }
+  return 0;
+}
+
 function siteAt(blockIndex: number, text: string, spans: readonly QuoteSpan[], index: number): QuoteSite {
   const span = spans[index]!;
   return {
@@ -45,7 +59,7 @@ function siteAt(blockIndex: number, text: string, spans: readonly QuoteSpan[], i
     end: span.end,
     innerStart: span.innerStart,
     innerEnd: span.innerEnd,
-    floor: index > 0 ? spans[index - 1]!.end : 0,
+    floor: floorBefore(text, spans, index),
     ceiling: index + 1 < spans.length ? spans[index + 1]!.start : text.length,
   };
 }

@@ -134,11 +134,44 @@ export function speakerOf(tokens: readonly Token[], first: number, last: number,
 }
 
 /**
+ * The subject that opens a clause in a script without capitals, where the subject comes
+ * first (Persian "دریابان علی شمخانی، دبیر …، روز دوشنبه … گفت"): the first noun phrase
+ * after any leading conjunction, passing a prepositional phrase set off by a comma ("به
+ * گزارش ایرنا،"), up to `upTo`.
+ */
+export function clauseSubject(tokens: readonly Token[], upTo: number, text: string, lex: Lexicon): Speaker | null {
+  let i = 0;
+  while (i < upTo) {
+    while (i < upTo && lex.conjunctions.has(tokens[i]!.lower)) i++;
+    const t = tokens[i];
+    if (!t || i >= upTo) return null;
+    if (t.word && !lex.stops.has(t.lower)) {
+      const last = phraseStartingAt(tokens, i, lex);
+      if (last === null || last >= upTo) return null;
+      return speakerOf(tokens, i, last, text, lex);
+    }
+    // A prepositional phrase opening the sentence: the subject follows its comma.
+    let comma = i;
+    while (comma < upTo && !isPunct(tokens[comma], ',')) comma++;
+    if (comma >= upTo) return null;
+    i = comma + 1;
+  }
+  return null;
+}
+
+/**
  * A speaker in a script without capitals (Arabic, Persian): the words after the titles and
  * descriptions that open the phrase ("وزير الخارجية الجزائري أحمد عطاف" → أحمد عطاف), or
  * the whole phrase as a description when nothing else is left.
  */
 function uncasedSpeaker(tokens: readonly Token[], first: number, last: number, text: string, lex: Lexicon): Speaker {
+  // "عبد الرحمن للصحفيين أمام المحكمة": a preposition written onto a word ends the name.
+  for (let j = first + 1; j <= last; j++) {
+    if (lex.prepositionPrefix?.test(tokens[j]!.text)) {
+      last = j - 1;
+      break;
+    }
+  }
   let k = first;
   while (k <= last && (lex.titles.has(tokens[k]!.lower) || lex.descriptor?.test(tokens[k]!.text))) k++;
   if (k > last) return { text: text.slice(tokens[first]!.start, tokens[last]!.end), kind: 'description', offset: tokens[first]!.start };

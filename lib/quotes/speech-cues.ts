@@ -23,6 +23,8 @@ export interface Lexicon {
   /** Name keys of the language's capitalised function words, which are never names. */
   notNames: ReadonlySet<string>;
   stops: ReadonlySet<string>;
+  conjunctions: ReadonlySet<string>;
+  prepositionPrefix: RegExp | null;
   determiners: ReadonlySet<string>;
   possessives: ReadonlySet<string>;
   adverbials: ReadonlySet<string>;
@@ -73,6 +75,8 @@ function lexicon(own: QuoteLanguage | undefined, everyVerb: boolean): Lexicon {
     titles: all((l) => l.titles),
     notNames: new Set([...all((l) => l.notNames)].map(nameKey)),
     stops: all((l) => l.stops),
+    conjunctions: all((l) => l.conjunctions),
+    prepositionPrefix: own?.prepositionPrefix ?? null,
     determiners: all((l) => l.determiners),
     possessives: all((l) => l.possessives),
     adverbials: all((l) => l.adverbials),

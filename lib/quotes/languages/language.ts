@@ -52,6 +52,10 @@ export interface QuoteLanguage {
    * matches `middle` (a Russian patronymic).
    */
   nameWords?: { max: number; middle?: RegExp };
+  /** Conjunctions that may open a clause before its subject: Persian اما, Arabic لكن. */
+  conjunctions?: string;
+  /** A preposition written onto a word (Arabic للصحفيين "to the journalists"): it ends a name. */
+  prepositionPrefix?: RegExp;
   /** Prefixes written onto the next word: Arabic و ("and"), ف ("so"). */
   clitics?: string;
   /**
