@@ -6,7 +6,7 @@
  */
 import { tokenize, type Token } from './context';
 import { isCapitalised, isPunct } from './cue-words';
-import { cleanName, NAME_PARTICLES, nameKey } from './name-words';
+import { cleanName, INSTITUTIONS, NAME_PARTICLES, nameKey, NOT_NAME } from './name-words';
 import { speakerStartingAt } from './noun-phrases';
 import type { Lexicon } from './speech-cues';
 
@@ -45,7 +45,11 @@ export class DescribedPeople {
   private roles(description: string): Set<string> {
     const roles = new Set<string>();
     const words = description.split(/\s+/);
-    if (words.slice(1).some((w) => CAPITAL.test(w)) || this.lex.possessives.has(words[0]!.toLowerCase())) return roles;
+    // "Mr. King", "Dr. Major": a title before a capitalised word is a name, whatever the word.
+    const named =
+      (words.length === 2 && CAPITAL.test(words[1]!)) ||
+      words.slice(1).some((w) => CAPITAL.test(w) && !NOT_NAME.has(nameKey(w)) && !INSTITUTIONS.has(nameKey(w)));
+    if (named || this.lex.possessives.has(words[0]!.toLowerCase())) return roles;
     for (const word of words) {
       const bare = word.replace(ARTICLE, '');
       if (this.lex.titles.has(word.toLowerCase()) || this.lex.titles.has(bare)) roles.add(this.stem(word));

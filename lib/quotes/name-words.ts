@@ -13,7 +13,7 @@ export interface Name {
   keys: string[];
 }
 
-const PARTICLES = 'de|da|di|del|della|van|von|der|den|du|le|la|bin|ibn|al|el|dos|das|ter';
+const PARTICLES = 'de|da|di|do|del|della|van|von|der|den|du|le|la|bin|ibn|al|el|dos|das|ter';
 /** Lower-case words inside names: Ursula von der Leyen, Federico de Jesús. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(PARTICLES.split('|'));
 // A capitalised word, or an initial with its full stop (a full stop after a word ends a sentence).

@@ -18,7 +18,7 @@ export const es: QuoteLanguage = {
     portavoz director directora gerente jefe jefa diputado diputada senador senadora juez jueza fiscal abogado
     abogada doctor doctora dr dra profesor profesora rey reina príncipe princesa papa general coronel capitán
     entrenador entrenadora seleccionador vicepresidente vicepresidenta gobernador gobernadora consejero consejera
-    delegado delegada canciller embajador embajadora comisario comisaria líder fundador fundadora economía
+    delegado delegada canciller embajador embajadora comisario comisaria líder fundador fundadora jugador jugadora autor autora escritor escritora diputada diputado economía
     hacienda interior justicia defensa sanidad salud educación exteriores trabajo cultura agricultura
     transportes vivienda`,
   stops: `en con por para sobre tras ante y pero que quien quienes cual cuando como donde porque si sin entre
@@ -29,6 +29,6 @@ export const es: QuoteLanguage = {
   complementizers: 'que',
   notNames: `el la los las un una según con por para en y pero que lunes martes miércoles jueves viernes sábado
     domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre además
-    también este esta sin embargo`,
+    también este esta sin embargo preguntado preguntada interrogado interrogada`,
   institutions: 'gobierno ministerio congreso senado partido tribunal ayuntamiento españa méxico argentina',
 };

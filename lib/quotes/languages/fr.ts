@@ -19,7 +19,8 @@ export const fr: QuoteLanguage = {
     m mme mlle monsieur madame président présidente ministre député députée maire sénateur sénatrice premier première
     secrétaire porte-parole directeur directrice général générale chef cheffe procureur procureure juge avocat avocate
     maître me dr docteur professeur professeure commissaire préfet préfète ambassadeur ambassadrice patron patronne
-    pdg fondateur fondatrice entraîneur sélectionneur capitaine adjoint adjointe délégué déléguée chancelier
+    pdg fondateur fondatrice entraîneur sélectionneur capitaine joueur joueuse cinéaste réalisateur réalisatrice auteur autrice
+    écrivain écrivaine romancier romancière syndicaliste adjoint adjointe délégué déléguée chancelier
     chancelière roi reine prince princesse pape général colonel lieutenant commandant conseiller conseillère
     économie finances intérieur justice défense santé éducation affaires étrangères travail culture environnement
     agriculture transports sports armées`,
@@ -31,7 +32,8 @@ export const fr: QuoteLanguage = {
   complementizers: 'que qu’ qu\'',
   notNames: `le la les un une des du de selon pour dans avec sur mais et ou donc car pourtant ainsi alors lundi mardi
     mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre
-    novembre décembre cette ce ces il elle ils elles nous après avant depuis lors`,
+    novembre décembre cette ce ces il elle ils elles nous après avant depuis lors interrogé interrogée
+    questionné questionnée`,
   institutions: 'assemblée gouvernement ministère élysée parti conseil tribunal cour sénat mairie france',
   // After a quotation French inverts verb and subject pronoun: « … », affirme-t-il ; a-t-elle déclaré.
   inversion: /^(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)$/u,

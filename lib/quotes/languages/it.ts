@@ -18,15 +18,17 @@ export const it: QuoteLanguage = {
     segretaria portavoce direttore direttrice capo deputato deputata senatore senatrice giudice procuratore
     avvocato avvocata dottor dottore dottoressa dott professore professoressa prof papa re regina principe
     generale colonnello capitano allenatore ct commissario governatore governatrice assessore assessora
-    premier vicepresidente vicepremier leader fondatore fondatrice amministratore delegato economia interno
+    premier allenatore allenatrice mister archeologa archeologo legale sindacalista vicepresidente vicepremier leader fondatore fondatrice amministratore delegato economia interno
     esteri giustizia difesa salute istruzione lavoro cultura`,
-  stops: `e ed ma che chi in con per su tra fra dopo prima da se quando come dove perché senza contro durante o né`,
+  // Prepositions with the article written onto them (ai microfoni, al termine, nel corso) end a phrase too.
+  stops: `e ed ma che chi in con per su tra fra dopo prima da se quando come dove perché senza contro durante o né
+    ai al alla allo agli alle nel nella nei negli sul sulla sui dal dalla dai col`,
   determiners: 'il lo la i gli le un uno una suo sua suoi sue questo questa',
   adverbials: 'anche poi ancora già inoltre ieri oggi lunedì martedì mercoledì giovedì venerdì sabato domenica ha hanno aveva avevano è',
   links: 'di del della dello dei degli delle',
   complementizers: 'che',
   notNames: `il lo la gli le un una secondo per con ma e anche poi inoltre lunedì martedì mercoledì giovedì venerdì
-    sabato domenica gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre`,
+    sabato domenica gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre interpellato interpellata`,
   institutions: 'governo ministero parlamento senato camera partito tribunale comune regione italia',
   elided: 'l d dell all nell sull dall un quell',
 };

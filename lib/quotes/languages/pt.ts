@@ -18,10 +18,11 @@ export const pt: QuoteLanguage = {
     governador governadora secretário secretária porta-voz diretor diretora chefe deputado deputada senador
     senadora juiz juíza procurador procuradora advogado advogada professor professora papa rei rainha general
     coronel capitão treinador técnico técnica vice-presidente vice presidente-executivo líder fundador fundadora
+    relator relatora jogador jogadora atacante goleiro autor autora seu dona
     comissário comissária embaixador embaixadora fazenda economia justiça defesa saúde educação casa civil
     relações exteriores trabalho cultura agricultura`,
   stops: `em no na nos nas com por para sobre e mas que quem quando como onde porque se sem entre até desde durante
-    contra ou nem pelo pela`,
+    contra ou nem pelo pela à às ao aos`,
   determiners: 'o a os as um uma uns umas seu sua seus suas este esta esse essa',
   adverbials: 'também ainda depois já ontem hoje segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo tem teria',
   links: 'de do da dos das',
