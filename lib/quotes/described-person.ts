@@ -13,6 +13,8 @@ import type { Lexicon } from './speech-cues';
 // How far back an introduction is looked for, in blocks, and how far from its role word a name may stand.
 const MAX_BLOCKS_BACK = 12;
 const MAX_ROLE_TO_NAME = 6;
+// How near each other the role words of a description must stand where it was introduced.
+const ROLE_WINDOW = 3;
 // The Arabic article, and a hyphen's prefix (Bayern-Trainer): a role's key leaves them out.
 const ARTICLE = /^(?:ال|لل)/u;
 const CAPITAL = /^\p{Lu}/u;
@@ -49,7 +51,9 @@ export class DescribedPeople {
     const named =
       (words.length === 2 && CAPITAL.test(words[1]!)) ||
       words.slice(1).some((w) => CAPITAL.test(w) && !NOT_NAME.has(nameKey(w)) && !INSTITUTIONS.has(nameKey(w)));
-    if (named || this.lex.possessives.has(words[0]!.toLowerCase())) return roles;
+    // "one senior official", "a spokesman": someone not named, not someone introduced.
+    const first = words[0]!.toLowerCase();
+    if (named || this.lex.possessives.has(first) || this.lex.indefinites.has(first)) return roles;
     for (const word of words) {
       const bare = word.replace(ARTICLE, '');
       if (this.lex.titles.has(word.toLowerCase()) || this.lex.titles.has(bare)) roles.add(this.stem(word));
@@ -104,6 +108,9 @@ export class DescribedPeople {
         // "Vice President Biden" is not "the president".
         const before = tokens[i - 1];
         if (before?.word && this.lex.titles.has(before.lower) && !roles.has(this.stem(before.text))) continue;
+        // "the former president" is not "former governor Jeb Bush": every role word stands there.
+        const near = new Set(tokens.slice(Math.max(0, i - ROLE_WINDOW), i + ROLE_WINDOW + 1).map((w) => this.stem(w.text)));
+        if ([...roles].some((role) => !near.has(role))) continue;
         const name = this.nameAround(tokens, i, text);
         if (name) return name;
       }

@@ -27,6 +27,7 @@ export interface Lexicon {
   prepositionPrefix: RegExp | null;
   determiners: ReadonlySet<string>;
   possessives: ReadonlySet<string>;
+  indefinites: ReadonlySet<string>;
   adverbials: ReadonlySet<string>;
   links: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
@@ -79,6 +80,7 @@ function lexicon(own: QuoteLanguage | undefined, everyVerb: boolean): Lexicon {
     prepositionPrefix: own?.prepositionPrefix ?? null,
     determiners: all((l) => l.determiners),
     possessives: all((l) => l.possessives),
+    indefinites: all((l) => l.indefinites),
     adverbials: all((l) => l.adverbials),
     links: all((l) => l.links),
     complementizers: all((l) => l.complementizers),

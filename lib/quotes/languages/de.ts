@@ -10,6 +10,7 @@ export const de: QuoteLanguage = {
     verkündete verkündet beklagte beklagt lobte lobt räumt`,
   phrases: ['laut', 'zufolge', 'so', 'nach angaben von', 'nach aussage von'],
   speakerFollows: 'laut nach',
+  indefinites: 'ein eine einer einem einen',
   possessives: 'mein meine sein seine ihr ihre unser unsere',
   pronouns: { er: 1, sie: -1, es: 0, wir: 0, ich: 0 },
   titles: `

@@ -39,6 +39,7 @@ export const en: QuoteLanguage = {
     tell tells told telling ask asks asked asking urge urges urged warn warns warned assure assures assured
     advise advises advised caution cautions cautioned promise promises promised remind reminds reminded
     answer answers answered charge charges charged`,
+  indefinites: 'a an one another some several',
   possessives: 'my your his her its our their',
   pronouns: { he: 1, she: -1, they: 0, we: 0, i: 0, it: 0 },
   titles: `

@@ -11,6 +11,7 @@ export const es: QuoteLanguage = {
     defendió defiende criticó critica sentenció zanjó relató relata contó cuenta aclaró aclara enfatizó`,
   phrases: ['según', 'de acuerdo con'],
   speakerFollows: 'según',
+  indefinites: 'un una unos unas',
   possessives: 'mi mis tu tus su sus nuestro nuestra',
   pronouns: { él: 1, ella: -1, ellos: 0, ellas: 0 },
   titles: `

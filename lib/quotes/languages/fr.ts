@@ -13,6 +13,7 @@ export const fr: QuoteLanguage = {
     détaille détaillé insistait soutient soutenu avance avancé`,
   phrases: ['selon', "d'après", 'd’après', 'de l’avis de', "de l'avis de"],
   speakerFollows: "selon d'après d’après",
+  indefinites: 'un une des quelques',
   possessives: 'mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs',
   pronouns: { il: 1, elle: -1, ils: 0, elles: 0, on: 0, nous: 0, je: 0 },
   titles: `

@@ -11,6 +11,7 @@ export const it: QuoteLanguage = {
     attacca concluso conclude replicato replica replicò rivendicato rivendica`,
   phrases: ['secondo', 'a detta di'],
   speakerFollows: 'secondo',
+  indefinites: 'un uno una',
   possessives: 'mio mia suo sua loro nostro nostra',
   pronouns: { lui: 1, lei: -1, loro: 0 },
   titles: `

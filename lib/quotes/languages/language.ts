@@ -24,6 +24,8 @@ export interface QuoteLanguage {
   /** Function words that end a noun phrase: prepositions, conjunctions, relative pronouns. */
   stops: string;
   determiners?: string;
+  /** Indefinite determiners: "a spokesman" is someone unnamed. */
+  indefinites?: string;
   /** Possessive determiners: "my father" is a relative, not a role. */
   possessives?: string;
   /** Words that may stand between a speaker and the verb, or a verb and its subject: auxiliaries, times, "also". */

@@ -14,6 +14,7 @@ export const pl: QuoteLanguage = {
   phrases: ['według', 'zdaniem', 'jak powiedział', 'jak powiedziała', 'jak podkreślił', 'jak podkreśliła',
     'jak zaznaczył', 'jak zaznaczyła', 'jak mówi', 'jak dodał', 'jak dodała'],
   speakerFollows: 'według zdaniem jak',
+  indefinites: 'jeden jedna jakiś jakaś',
   possessives: 'mój moja jego jej ich nasz nasza',
   pronouns: { on: 1, ona: -1, oni: 0, one: 0, my: 0 },
   titles: `

@@ -11,6 +11,7 @@ export const pt: QuoteLanguage = {
     adiantou adianta frisou frisa reiterou reitera observou observa`,
   phrases: ['segundo', 'de acordo com', 'conforme'],
   speakerFollows: 'segundo conforme',
+  indefinites: 'um uma uns umas',
   possessives: 'meu minha seu sua nosso nossa',
   pronouns: { ele: 1, ela: -1, eles: 0, elas: 0 },
   titles: `
