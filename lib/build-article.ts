@@ -19,10 +19,14 @@ export function buildArticle(doc: Document, options: BuildOptions = {}): BuiltAr
   const extraction = extractArticle(doc, options);
   if (extraction.kind !== 'article') return { result: extraction, liveElements: new Map() };
   const { article, liveElements } = extraction.extracted;
+  // The key quotes come first: a summary sentence that is mostly one of them is left to the
+  // quote, which also says who said it (the popup shows both, one after the other).
+  const quotes = findQuotes(article);
+  const shownElsewhere = quotes.filter((q) => q.key).flatMap((q) => [q, ...(q.continuedIn ?? [])]);
   const model: ArticleModel = {
     ...article,
-    summary: summarize(article, options),
-    quotes: findQuotes(article),
+    summary: summarize(article, { ...options, shownElsewhere }),
+    quotes,
   };
   return { result: { kind: 'article', article: model }, liveElements };
 }

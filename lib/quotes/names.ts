@@ -318,6 +318,8 @@ export class NameIndex {
     for (let more = 1; more <= MAX_MORE_NAME; more++) {
       const extra = rest.slice(0, more);
       if (!this.lex.nameChars?.test(extra) && !/^\p{Script=Han}+$/u.test(extra)) return null;
+      // 林剑在例行记者会上: what follows a name before a title may be an adverbial, not more of the name.
+      if ([...this.lex.stops, ...this.lex.links].some((w) => NON_ASCII.test(w) && extra.includes(w))) return null;
       if (unspacedTitles.some((t) => rest.startsWith(t, more))) return name + extra;
     }
     return null;

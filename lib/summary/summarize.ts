@@ -12,7 +12,7 @@
  * saying what the first said loses to one that adds something. A sentence that opens by
  * pointing back ("He said…", "But…") is picked only right after the one it points to.
  */
-import type { Block, SummarySentence } from '../article-model';
+import type { Block, SummarySentence, TextAnchor } from '../article-model';
 import { countText } from '../text/reading-time';
 import { BODY_KINDS, collectCandidates, type Candidate } from './candidates';
 import { termsOf } from './terms';
@@ -27,6 +27,11 @@ export interface SummaryInput {
 export interface SummaryOptions {
   /** Upper bound on sentences; the summariser picks ~3 for short articles up to this. */
   maxSentences?: number;
+  /**
+   * Text shown elsewhere already (the key quotes): a sentence that is mostly inside these
+   * anchors is left to the quote, which also says who said it.
+   */
+  shownElsewhere?: readonly TextAnchor[];
 }
 
 const DEFAULT_MAX_SENTENCES = 5;
@@ -51,6 +56,17 @@ const MMR_RELEVANCE = 0.7;
  * caption, a pull quote): it is never picked, whatever its relevance.
  */
 const RESTATEMENT = 0.6;
+/** Share of a sentence's characters inside a key quote above which it is that quote. */
+const MOSTLY_QUOTED = 0.5;
+
+/** Whether most of a sentence lies inside the anchors shown elsewhere. */
+function mostlyShown(c: Pick<Candidate, 'blockId' | 'start' | 'end'>, shown: readonly TextAnchor[]): boolean {
+  let covered = 0;
+  for (const a of shown) {
+    if (a.blockId === c.blockId) covered += Math.max(0, Math.min(a.end, c.end) - Math.max(a.start, c.start));
+  }
+  return covered > MOSTLY_QUOTED * (c.end - c.start);
+}
 
 /** Words counted only as far as they can still lengthen the summary. */
 function summaryLength(blocks: readonly Block[], maxSentences: number): number {
@@ -78,7 +94,13 @@ function relevance(candidates: readonly Candidate[], vectors: ArticleVectors): n
 }
 
 /** Greedy maximal marginal relevance over the eligible sentences; indices in pick order. */
-function pick(candidates: readonly Candidate[], vectors: ArticleVectors, scores: readonly number[], count: number): number[] {
+function pick(
+  candidates: readonly Candidate[],
+  vectors: ArticleVectors,
+  scores: readonly number[],
+  count: number,
+  shown: readonly TextAnchor[],
+): number[] {
   const picked: number[] = [];
   const isPicked = new Array<boolean>(candidates.length).fill(false);
   // Each sentence's highest cosine with a picked one, brought up to date after every pick.
@@ -95,7 +117,7 @@ function pick(candidates: readonly Candidate[], vectors: ArticleVectors, scores:
       // a sentence that points back may follow only the sentence it points to, and some may
       // not be shown at all.
       const candidate = candidates[i]!;
-      if ((isPicked[i - 1] || !candidate.dangling) && candidate.eligible) {
+      if ((isPicked[i - 1] || !candidate.dangling) && candidate.eligible && !(shown.length > 0 && mostlyShown(candidate, shown))) {
         bestValue = value;
         best = i;
       }
@@ -120,7 +142,7 @@ export function summarize(input: SummaryInput, options: SummaryOptions = {}): Su
   if (candidates.length === 0) return [];
   const vectors = articleVectors(candidates.map((c) => c.terms), termsOf(input.title));
   const scores = relevance(candidates, vectors);
-  return pick(candidates, vectors, scores, count)
+  return pick(candidates, vectors, scores, count, options.shownElsewhere ?? [])
     .sort((a, b) => a - b)
     .map((i) => {
       const { blockId, start, end, text } = candidates[i]!;
