@@ -41,16 +41,17 @@ function wordCount(text: string): number {
 // said: «…»").
 const MAX_TERM_WORDS = 3;
 
-/** Where a quote's context starts: the end of the last quote before it in its block that is longer than a term. */
-function floorBefore(text: string, spans: readonly QuoteSpan[], index: number): number {
-  for (let k = index - 1; k >= 0; k--) {
-    const span = spans[k]!;
-    if (!span.closed || wordCount(text.slice(span.innerStart, span.innerEnd)) > MAX_TERM_WORDS) return span.end;
-  }
-  return 0;
+/** Where each quote's context starts: the end of the last quote before it in its block that is longer than a term. */
+function floorsOf(text: string, spans: readonly QuoteSpan[]): number[] {
+  let floor = 0;
+  return spans.map((span) => {
+    const before = floor;
+    if (!span.closed || wordCount(text.slice(span.innerStart, span.innerEnd)) > MAX_TERM_WORDS) floor = span.end;
+    return before;
+  });
 }
 
-function siteAt(blockIndex: number, text: string, spans: readonly QuoteSpan[], index: number): QuoteSite {
+function siteAt(blockIndex: number, text: string, spans: readonly QuoteSpan[], index: number, floor: number): QuoteSite {
   const span = spans[index]!;
   return {
     blockIndex,
@@ -59,7 +60,7 @@ function siteAt(blockIndex: number, text: string, spans: readonly QuoteSpan[], i
     end: span.end,
     innerStart: span.innerStart,
     innerEnd: span.innerEnd,
-    floor: floorBefore(text, spans, index),
+    floor,
     ceiling: index + 1 < spans.length ? spans[index + 1]!.start : text.length,
   };
 }
@@ -76,7 +77,9 @@ function sitesOf(blocks: readonly Block[], quotations: readonly Quotation[]): Ma
   }
   const sites = new Map<QuoteSpan, QuoteSite>();
   for (const [blockIndex, spans] of spansByBlock) {
-    spans.forEach((span, i) => sites.set(span, siteAt(blockIndex, blocks[blockIndex]!.text, spans, i)));
+    const text = blocks[blockIndex]!.text;
+    const floors = floorsOf(text, spans);
+    spans.forEach((span, i) => sites.set(span, siteAt(blockIndex, text, spans, i, floors[i]!)));
   }
   return sites;
 }
