@@ -261,14 +261,20 @@ export class NameIndex {
     if (!written) return name;
     const cleaned = { ...written, keys: written.keys.map((k) => this.stem(k)) };
     const forms = this.fullNames.get(cleaned.keys[cleaned.keys.length - 1]!);
-    let best: (FullName & { text: string }) | null = null;
+    let best: (FullName & { text: string; asWritten: boolean }) | null = null;
+    // Of a name's inflected full forms, the one in the case it is written in here (its subject's, most often).
+    const lastWritten = written.text.slice(written.text.lastIndexOf(' ') + 1);
     for (const [text, form] of forms ?? []) {
       if (!cleaned.keys.every((k) => form.keys.includes(k))) continue;
+      const asWritten = text.endsWith(lastWritten);
       const better =
         !best ||
-        form.count > best.count ||
-        (form.count === best.count && (form.size > best.size || (form.size === best.size && form.order < best.order)));
-      if (better) best = { text, ...form };
+        (asWritten && !best.asWritten) ||
+        (asWritten === best.asWritten && form.count > best.count) ||
+        (asWritten === best.asWritten &&
+          form.count === best.count &&
+          (form.size > best.size || (form.size === best.size && form.order < best.order)));
+      if (better) best = { text, ...form, asWritten };
     }
     return best && best.size >= cleaned.keys.length ? best.text : cleaned.text;
   }
