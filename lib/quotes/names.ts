@@ -149,6 +149,9 @@ export class NameIndex {
         }
       }
       const names = namesInRun(text, this.lex);
+      // "in seinem letzten Wort": where every noun is capitalised, one word after an article
+      // or an inflected adjective is a noun, not a name.
+      if (lex.capitalisesNouns && names.length === 1 && names[0]!.keys.length === 1 && INFLECTED.test(run.previousWord) && !lex.verbs.has(run.previousWord)) continue;
       for (let k = 0; k < names.length; k++) {
         const name = names[k]!;
         const start = index + name.index;
@@ -370,6 +373,8 @@ export class NameIndex {
   }
 }
 
+// Words before a noun in a language that capitalises nouns: articles, possessives and adjectives end so.
+const INFLECTED = /(?:e|en|em|er|es|ie|as)$/u;
 // A stem keeps at least this many letters: "Ли" is no stem of "Лиза".
 const MIN_STEM = 3;
 const WORD_LETTER = /[\p{L}\p{M}]/u;

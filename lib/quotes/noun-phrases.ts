@@ -5,7 +5,7 @@
  */
 import type { Token } from './context';
 import { endsPhrase, isAdverbial, isCapitalised, isPunct, opensWithNoun, RELATIVES, skipAdverbialsBack } from './cue-words';
-import { cleanName, INSTITUTIONS, NAME_PARTICLES, nameKey } from './name-words';
+import { cleanName, INSTITUTIONS, isTitleWord, NAME_PARTICLES, nameKey } from './name-words';
 import type { Lexicon } from './speech-cues';
 
 export interface Speaker {
@@ -120,6 +120,8 @@ export function speakerOf(tokens: readonly Token[], first: number, last: number,
   if (lex.script === 'caseless') return uncasedSpeaker(tokens, first, last, text, lex);
   const linked = nameBeforeLink(tokens, first, last, text, lex);
   if (linked) return linked;
+  // "Schmidts Stellvertreter", "the Ohio Democratic Party Chairman": a role heads the phrase.
+  if (first < last && isTitleWord(nameKey(head.text))) return { text: text.slice(tokens[first]!.start, head.end), kind: 'description', offset: tokens[first]!.start };
   if (isCapitalised(head)) {
     const k = capitalisedFrom(tokens, first, last);
     // "Secretary of State John Kerry", "Bank of America": what follows a link is no one's name alone.

@@ -22,6 +22,8 @@ const before = (a: Place, b: Place): boolean =>
 
 type Described = Place & { text: string };
 
+const AGE = /\d/;
+
 /**
  * Speaker and cue of each candidate, in order. `kept` tells the quotations from scare
  * quotes, which pass no speaker on to the quotation after them.
@@ -47,7 +49,9 @@ export function resolveSpeakers(
     } else if (s?.kind === 'pronoun') {
       speaker = pronounSpeaker(s.text, place, names, described, lastNamed);
     } else if (s?.kind === 'description') {
-      const person = people.personOf(s.text, place);
+      // "der 22-Jährige", "the 24-year-old": an age describes the person the article was talking about.
+      const aged = AGE.test(s.text) && names.readsCapitals ? names.antecedent(place.blockIndex, place.offset, '') : null;
+      const person = aged?.text ?? people.personOf(s.text, place);
       speaker = person ? names.fullest(person) : s.text;
       described = { ...place, text: speaker };
     } else if (!c.attribution && previous >= 0 && followsOn(candidates[previous]!, c)) {

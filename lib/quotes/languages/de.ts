@@ -24,7 +24,8 @@ export const de: QuoteLanguage = {
     innenminister innenministerin finanzminister finanzministerin verteidigungsminister verteidigungsministerin
     gesundheitsminister gesundheitsministerin wirtschaftsminister wirtschaftsministerin regierungssprecher
     regierungssprecherin bundestagspräsident bundestagspräsidentin vorstandschef vorstandschefin konzernchef
-    konzernchefin ex- stellvertretende stellvertretender`,
+    konzernchefin ex- stellvertretende stellvertretender stellvertreter stellvertreterin autor autorin
+    torhüter torhüterin stürmer kapitänin jurysprecher jurysprecherin`,
   stops: `dass und aber nach vor bei mit im am auf für über unter zu zum zur aus seit gegen ohne um während wegen
     wie wenn weil als ob oder sondern denn doch in an`,
   determiners: 'der die das dem den des ein eine einem einen einer seine ihre sein ihr',

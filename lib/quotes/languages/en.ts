@@ -50,7 +50,7 @@ export const en: QuoteLanguage = {
     senior adviser advisor spokesman spokeswoman spokesperson aide director executive manager chair commissioner
     officer analyst correspondent editor host anchor founder ceo coach captain deputy assistant associate
     congressman congresswoman councilman councilwoman assemblyman lawmaker delegate superdelegate
-    admiral rear commander colonel lieutenant sergeant brigadier marshal`,
+    cllr councillor councilor admiral rear commander colonel lieutenant sergeant brigadier marshal`,
   stops: `
     that which who whom whose and but or nor because when while as after before if though although since so then
     where what how why to than not no in on at during about against into over with without by`,
