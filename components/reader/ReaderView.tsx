@@ -3,7 +3,7 @@
  * (read aloud, display), then <main> with the title as <h1>, the summary and key quotes
  * (collapsible) and the article under its rebuilt heading outline.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { ArticleModel, TextAnchor } from '../../lib/article-model';
 import { singleBlockElements } from '../../lib/reader/block-map';
@@ -16,7 +16,9 @@ import { ArticleHeader } from '../ArticleHeader';
 import { LiveStatus } from '../LiveStatus';
 import { QuoteList } from '../QuoteList';
 import { SummaryList } from '../SummaryList';
+import { requestJump } from '../lede-client';
 import { ArticleBody } from './ArticleBody';
+import { focusTab } from './back-to-page';
 import { ReaderActions } from './ReaderActions';
 import type { BrowserSpeech } from './browser-speech';
 import { Disclosure } from './Disclosure';
@@ -39,6 +41,11 @@ interface Mapped {
   blocks: Map<string, Element>;
 }
 
+/** Chinese, Japanese and Korean, whose ideographs are set twice as wide as Latin letters. */
+function isWideScript(lang: string): boolean {
+  return /^(?:zh|ja|ko)\b/i.test(lang);
+}
+
 /** How long the sentence a summary item led to stays marked. */
 const TARGET_MARK_MS = 4000;
 
@@ -48,6 +55,7 @@ export function ReaderView({ article, tabId, prefs, change, speech }: ReaderView
   const [quotesOpen, setQuotesOpen] = useState(true);
   const [displayOpen, setDisplayOpen] = useState(false);
   const [notice, setNotice] = useState('');
+  const [savedImages, setSavedImages] = useState<Map<string, string>>(() => new Map());
   const summaryBox = useRef<HTMLDivElement>(null);
   const readAloud = useReadAloud(article, prefs, speech);
   const lineElements = useMemo(() => (mapped ? singleBlockElements(mapped.blocks) : []), [mapped]);
@@ -80,6 +88,18 @@ export function ReaderView({ article, tabId, prefs, change, speech }: ReaderView
 
   const lineFocus = useLineFocus(prefs.lineFocus, mapped?.host ?? null, lineElements, spokenElement);
 
+  /** An embed's link: to the embed's place in the article's own tab, or the page in a new tab when that tab is gone. */
+  const openEmbed = useCallback(
+    async (blockId: string | null, href: string) => {
+      if (await focusTab(tabId)) {
+        if (blockId) await requestJump(tabId, { blockId, start: 0, end: 0 });
+      } else if (href) {
+        open(href, '_blank', 'noopener,noreferrer');
+      }
+    },
+    [tabId],
+  );
+
   /** A summary sentence or quote: to its place in the article below, focused and marked. */
   const showInArticle = (anchor: TextAnchor) => {
     const el = mapped?.blocks.get(anchor.blockId);
@@ -98,7 +118,7 @@ export function ReaderView({ article, tabId, prefs, change, speech }: ReaderView
       </div>
       <div class="reader-layout">
         <aside id="controls" class="reader-controls" tabIndex={-1} aria-label={i18n.t('reader.controlsLabel')}>
-          <ReaderActions article={article} tabId={tabId} onNotice={setNotice} />
+          <ReaderActions article={article} tabId={tabId} images={savedImages} onNotice={setNotice} />
           <ReadAloudPanel readAloud={readAloud} supported={speech !== null} prefs={prefs} change={change} />
           <div class="panel">
             <Disclosure id="display" heading={i18n.t('reader.display.heading')} open={displayOpen} onToggle={setDisplayOpen}>
@@ -107,7 +127,12 @@ export function ReaderView({ article, tabId, prefs, change, speech }: ReaderView
           </div>
           <LiveStatus message={notice} visible />
         </aside>
-        <main id="article" tabIndex={-1} class={prefs.lineFocus ? 'reader-main line-focus' : 'reader-main'}>
+        <main
+          id="article"
+          tabIndex={-1}
+          class={prefs.lineFocus ? 'reader-main line-focus' : 'reader-main'}
+          data-wide-script={isWideScript(article.lang) ? '' : undefined}
+        >
           <ArticleHeader article={article} />
           {isWebUrl(article.url) && (
             <p class="source-link">
@@ -136,7 +161,13 @@ export function ReaderView({ article, tabId, prefs, change, speech }: ReaderView
               ? { role: 'region', tabIndex: 0, 'aria-label': i18n.t('reader.articleText'), onKeyDown: lineFocus.onKeyDown }
               : {})}
           >
-            <ArticleBody article={article} onMapped={(host, blocks) => setMapped({ host, blocks })} />
+            <ArticleBody
+              article={article}
+              images={prefs.images}
+              onMapped={(host, blocks) => setMapped({ host, blocks })}
+              onEmbed={(blockId, href) => void openEmbed(blockId, href)}
+              onImages={setSavedImages}
+            />
           </div>
         </main>
       </div>

@@ -37,6 +37,8 @@ export function readerStyleVars(prefs: ReaderPrefs): Record<string, string> {
     '--letter-spacing': `${prefs.letterSpacing}em`,
     '--word-spacing': `${prefs.wordSpacing}em`,
     '--measure': `${prefs.columnWidth}ch`,
+    // A CJK ideograph takes a full em, two `ch`: the same setting, in ideographs, is half as many.
+    '--measure-wide': `${prefs.columnWidth / 2}em`,
     '--align': prefs.align,
     // Justified lines need hyphenation, or long words open wide gaps between the rest.
     '--hyphens': prefs.align === 'justify' ? 'auto' : 'manual',

@@ -24,7 +24,7 @@ const PROPER_NAMES = new Set([
 ]);
 /** Words a language shares with English, checked by a speaker of that language. */
 const SHARED_WORDS: Record<string, Set<string>> = {
-  es: new Set(['reader.display.themeSepia']),
+  es: new Set(['reader.display.themeSepia', 'reader.embed.audio']),
 };
 
 /** A locale's own messages; the parser adds the browser's predefined `@@` ones, left out here. */
