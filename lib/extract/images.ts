@@ -183,8 +183,10 @@ export function isDecorativeImage(img: Element, live: Element | null): boolean {
   if (width !== null && height !== null) return width <= ICON_MAX_PX && height <= ICON_MAX_PX;
   if (!live || lazyAttribute(live, LAZY_SRC) || lazyAttribute(live, LAZY_SRCSET)) return false;
   const image = live as HTMLImageElement;
+  // Only a loaded picture has a size of its own: a broken or pending one is drawn as an icon.
+  if (!image.complete || !(image.naturalWidth > 0)) return false;
   // A loaded picture one pixel square, with no other address to load: a tracking pixel.
-  if (image.complete && image.naturalWidth > 0 && image.naturalWidth <= PIXEL_MAX_PX && image.naturalHeight <= PIXEL_MAX_PX) return true;
+  if (image.naturalWidth <= PIXEL_MAX_PX && image.naturalHeight <= PIXEL_MAX_PX) return true;
   const box = typeof live.getBoundingClientRect === 'function' ? live.getBoundingClientRect() : null;
   return !!box && box.width > 0 && box.height > 0 && box.width <= ICON_MAX_PX && box.height <= ICON_MAX_PX;
 }
