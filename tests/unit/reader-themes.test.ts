@@ -62,5 +62,8 @@ describe('reader themes', () => {
       '--word-text': THEMES.dark.wordText,
     });
     expect(vars['--font']).toMatch(/^'OpenDyslexic'/);
+    // The line length is in characters of the chosen font; CJK lines hold half as many (WCAG 1.4.8).
+    expect(vars['--measure']).toBe('67.98ch');
+    expect(vars['--measure-wide']).toBe('23.76em');
   });
 });
