@@ -1,20 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordedRequest } from './fixture-server';
-import { FIXTURES_DIR, launchLede, type LedeBrowser } from './lede-browser';
+import { launchLede, type LedeBrowser } from './lede-browser';
 import { openReader } from './reader-page';
-
-/** A real raster image of the given size, so the browser decodes and lays it out. */
-function png(width: number, height: number, colour: string): Uint8Array {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="${colour}"/><circle cx="${width / 2}" cy="${height / 2}" r="${height / 4}" fill="#fff"/></svg>`;
-  return new Resvg(svg).render().asPng();
-}
-
-const GIF_PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
-const COOKIE = 'ledger_session=reader-42';
+import { COOKIE, serveImageArticle } from './reader-images-fixture';
 
 /**
  * The reader view shows the article's images, as the page displayed them, and loads nothing
@@ -25,20 +15,7 @@ describe('reader view images (real Chromium, built extension)', () => {
   let lede: LedeBrowser;
   beforeAll(async () => {
     lede = await launchLede();
-    const html = await readFile(join(FIXTURES_DIR, 'pages/reader-images.html'), 'utf8');
-    lede.server.route('/pages/reader-images.html', { body: html, headers: { 'set-cookie': `${COOKIE}; Path=/; SameSite=Lax` } });
-    const image = (body: Uint8Array, type = 'image/png') => ({
-      body,
-      // As image CDNs serve them: readable by anyone, and never from a shared cache here,
-      // so every load the reader makes reaches the server.
-      headers: { 'content-type': type, 'access-control-allow-origin': '*', 'cache-control': 'no-store' },
-    });
-    lede.server.route('/media/tunnel-640.png', image(png(640, 360, '#1b4f72')));
-    lede.server.route('/media/tunnel-1280.png', image(png(1280, 720, '#1b4f72')));
-    lede.server.route('/media/costs-chart.png', image(png(800, 500, '#7d3c98')));
-    lede.server.route('/media/harbour-dawn.png', image(png(900, 600, '#b9770e')));
-    lede.server.route('/media/pixel.gif', image(GIF_PIXEL, 'image/gif'));
-    lede.server.route('/media/not-in-the-article.png', image(png(100, 100, '#000')));
+    await serveImageArticle(lede);
   });
   afterAll(async () => {
     await lede?.close();
