@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe-audit';
 import { launchLede, type LedeBrowser } from './lede-browser';
 import { highlighted, openReader } from './reader-page';
-import { serveImageArticle } from './reader-images-fixture';
+import { imagesShown, serveImageArticle } from './reader-images-fixture';
 
 describe('reader view accessibility (axe-core in real Chromium)', () => {
   let lede: LedeBrowser;
@@ -37,10 +37,7 @@ describe('reader view accessibility (axe-core in real Chromium)', () => {
     it(`has no violations with the article's images, figures, table and embed link in the ${theme} theme`, async () => {
       const article = await lede.openPage('pages/reader-images.html');
       const reader = await openReader(lede, article);
-      await reader.waitForFunction(() => {
-        const images = [...document.querySelectorAll<HTMLImageElement>('.article-content img')];
-        return images.length === 3 && images.every((img) => img.complete && img.naturalWidth > 0);
-      });
+      await imagesShown(reader);
       await reader.getByRole('button', { name: 'Display' }).click();
       await reader.getByRole('radio', { name: theme }).check();
       expect(await axeViolations(reader)).toEqual([]);

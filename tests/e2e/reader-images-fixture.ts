@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import type { Page } from 'playwright-core';
 import { FIXTURES_DIR, type LedeBrowser } from './lede-browser';
 
 export const COOKIE = 'ledger_session=reader-42';
@@ -34,4 +35,12 @@ export async function serveImageArticle(lede: LedeBrowser): Promise<void> {
   lede.server.route('/media/harbour-dawn.png', image(png(900, 600, '#b9770e')));
   lede.server.route('/media/pixel.gif', image(GIF_PIXEL, 'image/gif'));
   lede.server.route('/media/not-in-the-article.png', image(png(100, 100, '#000')));
+}
+
+/** Resolves once the reader shows the article's three images, decoded. */
+export async function imagesShown(reader: Page): Promise<void> {
+  await reader.waitForFunction(() => {
+    const images = [...document.querySelectorAll<HTMLImageElement>('.article-content img')];
+    return images.length === 3 && images.every((img) => img.complete && img.naturalWidth > 0);
+  });
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordedRequest } from './fixture-server';
 import { launchLede, type LedeBrowser } from './lede-browser';
 import { openReader } from './reader-page';
-import { COOKIE, serveImageArticle } from './reader-images-fixture';
+import { COOKIE, imagesShown, serveImageArticle } from './reader-images-fixture';
 
 /**
  * The reader view shows the article's images, as the page displayed them, and loads nothing
@@ -34,12 +34,7 @@ describe('reader view images (real Chromium, built extension)', () => {
   }
 
   const since = (mark: number): RecordedRequest[] => lede.server.requests.slice(mark);
-  /** Once the reader shows the three images, decoded. */
-  const imagesLoaded = (reader: Page) =>
-    reader.waitForFunction(() => {
-      const images = [...document.querySelectorAll<HTMLImageElement>('.article-content img')];
-      return images.length === 3 && images.every((img) => img.complete && img.naturalWidth > 0);
-    });
+  const imagesLoaded = imagesShown;
 
   it('shows the images the page displayed, with their captions, and asks the server for exactly those, without Referer or Cookie', async () => {
     const { page, lead } = await openArticle();
