@@ -143,7 +143,8 @@ export function ReaderSection({ settings, save }: SectionProps) {
       <button
         type="button"
         onClick={() => {
-          save({ reader: DEFAULT_READER_PREFS });
+          // Whether the reader loads images is a privacy choice, not a look: a reset keeps it.
+          save({ reader: { ...DEFAULT_READER_PREFS, images: prefs.images } });
           setMessage(i18n.t('options.reader.resetDone'));
         }}
       >
