@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { i18n } from '#i18n';
 import type { ArticleModel, TextAnchor } from '../../lib/article-model';
 import { singleBlockElements } from '../../lib/reader/block-map';
+import { isWideScriptLanguage } from '../../lib/reader/reader-style';
 import type { SpeechTarget } from '../../lib/reader/speech-plan';
 import { hostOf, isWebUrl } from '../../lib/reader/web-url';
 import type { ReaderPrefs } from '../../lib/settings';
@@ -39,11 +40,6 @@ interface ReaderViewProps {
 interface Mapped {
   host: HTMLElement;
   blocks: Map<string, Element>;
-}
-
-/** Chinese, Japanese and Korean, whose ideographs are set twice as wide as Latin letters. */
-function isWideScript(lang: string): boolean {
-  return /^(?:zh|ja|ko)\b/i.test(lang);
 }
 
 /** How long the sentence a summary item led to stays marked. */
@@ -131,7 +127,7 @@ export function ReaderView({ article, tabId, prefs, change, speech }: ReaderView
           id="article"
           tabIndex={-1}
           class={prefs.lineFocus ? 'reader-main line-focus' : 'reader-main'}
-          data-wide-script={isWideScript(article.lang) ? '' : undefined}
+          data-wide-script={isWideScriptLanguage(article.lang) ? '' : undefined}
         >
           <ArticleHeader article={article} />
           {isWebUrl(article.url) && (

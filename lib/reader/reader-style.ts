@@ -43,6 +43,11 @@ const COLOUR_VARS: Record<Exclude<keyof ThemeColours, 'scheme'>, string> = {
   wordText: '--word-text',
 };
 
+/** Chinese, Japanese and Korean, whose characters are set about twice as wide as Latin letters. */
+export function isWideScriptLanguage(lang: string): boolean {
+  return /^(?:zh|ja|ko)(?:-|$)/i.test(lang);
+}
+
 const round = (n: number) => Math.round(n * 100) / 100;
 
 export function readerStyleVars(prefs: ReaderPrefs): Record<string, string> {
