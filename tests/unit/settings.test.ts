@@ -92,7 +92,7 @@ describe('completeSettings', () => {
       aiKeyPoints: 'yes',
       skipLinks: 42,
       neverRunOn: ['example.com', 7, null],
-      reader: { font: 'comic', fontSize: 400, lineHeight: Number.NaN, lineFocus: 'true', voiceName: 3, speechRate: 0.1 },
+      reader: { font: 'comic', fontSize: 400, lineHeight: Number.NaN, lineFocus: 'true', voiceName: 3, speechRate: 0.1, images: 'all', columnWidth: 100 },
     });
     expect(settings.summaryLength).toBe(DEFAULT_SETTINGS.summaryLength);
     expect(settings.aiKeyPoints).toBe(false);
@@ -105,6 +105,9 @@ describe('completeSettings', () => {
       lineFocus: DEFAULT_READER_PREFS.lineFocus,
       voiceName: null,
       speechRate: 0.5,
+      images: DEFAULT_READER_PREFS.images,
+      // Lines of at most 80 characters (WCAG 1.4.8), whatever was stored.
+      columnWidth: 80,
     });
   });
 
