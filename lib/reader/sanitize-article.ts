@@ -3,10 +3,11 @@
  * DOMPurify keeps only plain reading markup (paragraphs, headings, lists, tables, quotes,
  * emphasis, links), and then Lede's own pass
  * - points every link at the original site, opened in a new tab without an opener or referrer;
- * - shows only the images the caller allows (`imageSource`: in the reader view, those the
- *   article model lists, the ones the page displayed), loaded without referrer or cookies and
- *   named by their alt text or caption; every other image becomes a text placeholder
- *   ("Image: <alt>"); inline `data:` raster images need no request and stay;
+ * - shows only the images the caller has already loaded (`imageSource`: in the reader view,
+ *   those the article model lists, the ones the page displayed, fetched without cookies or
+ *   referrer and shown from `blob:` URLs), named by their alt text or caption; every other
+ *   image becomes a text placeholder ("Image: <alt>"), since an `<img>` the page could point
+ *   anywhere would make its own request; inline `data:` raster images need no request and stay;
  * - turns embedded players, posts and frames into a labelled link back to the page;
  * - rebuilds the heading outline under the reader's own <h1> (the title).
  * All of this happens in DOMPurify's inert document, where nothing loads or runs; only the
@@ -31,8 +32,9 @@ export interface SanitizeOptions {
   /** The document the nodes are for; the reader page's own by default. */
   into?: Document;
   /**
-   * The address to show an article image from, given its absolute http(s) URL, or null to
-   * show its description instead. Without it (text only) no remote image is shown.
+   * Where the image at this absolute http(s) URL has been loaded to (a `blob:` or raster
+   * `data:` URL), or null to show its description instead. Without it (text only) no remote
+   * image is shown; a remote address given back is refused, as the `<img>` would fetch it.
    */
   imageSource?: (url: string) => string | null;
   /** The name of the link that opens a shown image at full size, given the image's name; no link without it. */
@@ -154,19 +156,19 @@ const CONFIG = {
   RETURN_DOM: true,
 } satisfies Config;
 
+/** An address an image is shown from that needs no request: a loaded blob or inline raster data. */
+function isLoadedSource(source: string): boolean {
+  return source.startsWith('blob:') || INLINE_IMAGE.test(source);
+}
+
 /**
- * A shown image: loaded without referrer or cookies, named by its alt text, else by its
- * caption, else marked as undescribed (never a made-up description), and linked to itself
- * at full size.
+ * A shown image: named by its alt text, else by its caption, else marked as undescribed
+ * (never a made-up description), and linked to its address at full size.
  */
 function showImage(img: HTMLImageElement, source: string, original: string, options: SanitizeOptions, ids: { next: number }): void {
   const doc = img.ownerDocument;
   const alt = normalizeSpace(img.getAttribute('alt') ?? '');
   img.setAttribute('src', source);
-  if (isRemoteImageUrl(source)) {
-    img.setAttribute('referrerpolicy', 'no-referrer');
-    img.setAttribute('crossorigin', 'anonymous');
-  }
   const caption = img.closest('figure')?.querySelector('figcaption');
   const captionText = normalizeSpace(caption?.textContent ?? '');
   let name = alt;
@@ -201,7 +203,7 @@ function replaceImages(root: Element, options: SanitizeOptions): void {
       continue;
     }
     const shown = src ? (options.imageSource?.(src) ?? null) : null;
-    if (src && shown) {
+    if (src && shown && isLoadedSource(shown)) {
       showImage(img, shown, src, options, ids);
       continue;
     }

@@ -99,7 +99,7 @@ export function standaloneArticleHtml(article: ArticleModel, labels: StandaloneL
       // Only `data:` images: the saved file loads nothing, wherever it is opened.
       imageSource: (url) => {
         const data = labels.imageSource?.(url) ?? null;
-        return data && data.startsWith('data:') ? data : null;
+        return data?.startsWith('data:') ? data : null;
       },
       into: doc,
     }),

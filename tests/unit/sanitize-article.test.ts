@@ -244,6 +244,12 @@ describe('sanitizeArticle: shown images and embeds', () => {
     expect(bare!.getAttribute('alt')).toBe('Image without description');
   });
 
+  it('never puts a remote address in an <img>, even one it is given back', () => {
+    const host = shown('<figure><img src="/m/a.jpg" alt="A ferry"></figure>', [], { imageSource: (url) => url });
+    expect(host.querySelectorAll('img')).toHaveLength(0);
+    expect(host.textContent).toBe('Image: A ferry');
+  });
+
   it('shows nothing remote without an image source (text only)', () => {
     const host = shown('<figure><img src="/m/a.jpg" alt="A ferry"></figure>', [], { imageSource: undefined });
     expect(host.querySelectorAll('img')).toHaveLength(0);
