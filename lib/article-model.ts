@@ -22,10 +22,18 @@ export interface Block {
   level?: number;
   /** For `list-item`: whether the list was ordered. */
   ordered?: boolean;
-  /** For `figure`: image source (absolute URL), alt text and caption, when present. */
+  /**
+   * For `figure`: the image the page displayed (its absolute URL, or an inline raster `data:`
+   * URL) with its alt text, and the caption, when present.
+   */
   image?: { src: string; alt: string | null };
   caption?: string;
+  /** For `figure`: an embedded player, post or frame, which Lede shows as a link back to its place in the page. */
+  embed?: { kind: EmbedKind; title: string | null };
 }
+
+/** What an embed in the article holds, told by its element and the address it loads. */
+export type EmbedKind = 'video' | 'audio' | 'post' | 'frame';
 
 export type TextDirection = 'ltr' | 'rtl';
 

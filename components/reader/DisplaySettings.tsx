@@ -8,9 +8,11 @@ import {
   DEFAULT_READER_PREFS,
   READER_ALIGNS,
   READER_FONTS,
+  READER_IMAGES,
   READER_LIMITS,
   READER_THEMES,
   type ReaderFont,
+  type ReaderImages,
   type ReaderPrefs,
   type ReaderTheme,
 } from '../../lib/settings';
@@ -39,6 +41,11 @@ const THEME_LABELS: Record<ReaderTheme, () => string> = {
 const ALIGN_LABELS: Record<ReaderPrefs['align'], () => string> = {
   start: () => i18n.t('reader.display.alignStart'),
   justify: () => i18n.t('reader.display.alignJustify'),
+};
+
+const IMAGES_LABELS: Record<ReaderImages, () => string> = {
+  show: () => i18n.t('reader.display.imagesShow'),
+  text: () => i18n.t('reader.display.imagesText'),
 };
 
 /** Step-sized rounding, so 0.1 + 0.2 is stored as 0.3. */
@@ -78,9 +85,11 @@ function Choice<T extends string>(props: {
   label: (option: T) => string;
   sample?: (option: T) => CSSProperties;
   onChange: (option: T) => void;
+  hint?: string;
 }) {
+  const hintId = `${props.name}-hint`;
   return (
-    <fieldset class="choice">
+    <fieldset class="choice" aria-describedby={props.hint ? hintId : undefined}>
       <legend>{props.legend}</legend>
       {props.options.map((option) => (
         <label key={option} class="choice-option">
@@ -99,6 +108,11 @@ function Choice<T extends string>(props: {
           )}
         </label>
       ))}
+      {props.hint && (
+        <p id={hintId} class="hint">
+          {props.hint}
+        </p>
+      )}
     </fieldset>
   );
 }
@@ -139,11 +153,20 @@ export function DisplaySettings({ prefs, change }: DisplaySettingsProps) {
         label={(a) => ALIGN_LABELS[a]()}
         onChange={(align) => change({ align })}
       />
+      <Choice
+        name="images"
+        legend={i18n.t('reader.display.images')}
+        options={READER_IMAGES}
+        value={prefs.images}
+        label={(v) => IMAGES_LABELS[v]()}
+        hint={i18n.t('reader.display.imagesHint')}
+        onChange={(images) => change({ images })}
+      />
       <label class="check">
         <input type="checkbox" checked={prefs.lineFocus} onChange={(e) => change({ lineFocus: e.currentTarget.checked })} />
         {i18n.t('reader.display.lineFocus')}
       </label>
-      <button type="button" class="action" onClick={() => change({ ...DEFAULT_READER_PREFS, voiceName: prefs.voiceName, speechRate: prefs.speechRate, readSummaryFirst: prefs.readSummaryFirst })}>
+      <button type="button" class="action" onClick={() => change({ ...DEFAULT_READER_PREFS, voiceName: prefs.voiceName, speechRate: prefs.speechRate, readSummaryFirst: prefs.readSummaryFirst, images: prefs.images })}>
         {i18n.t('reader.display.reset')}
       </button>
     </div>

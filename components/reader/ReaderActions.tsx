@@ -5,11 +5,14 @@ import type { ArticleModel } from '../../lib/article-model';
 import { htmlFileName, standaloneArticleHtml } from '../../lib/reader/standalone-html';
 import { hostOf, isWebUrl } from '../../lib/reader/web-url';
 import { pluralUi, uiLocale } from '../ui-locale';
+import { articleLabels } from './article-labels';
 import { focusTab } from './back-to-page';
 
 interface ReaderActionsProps {
   article: ArticleModel;
   tabId: number;
+  /** The reader's shown images as `data:` URLs: the saved file holds these, and describes the rest. */
+  images: ReadonlyMap<string, string>;
   onNotice: (message: string) => void;
 }
 
@@ -26,7 +29,7 @@ function metaLine(article: ArticleModel): string {
     .join(' · ');
 }
 
-export function ReaderActions({ article, tabId, onNotice }: ReaderActionsProps) {
+export function ReaderActions({ article, tabId, images, onNotice }: ReaderActionsProps) {
   // A blob: URL made once per article, so "Save as HTML" is a plain link (it also works
   // with the browser's "Save link as…").
   const saved = useMemo(() => {
@@ -36,11 +39,11 @@ export function ReaderActions({ article, tabId, onNotice }: ReaderActionsProps) 
       summaryHeading: i18n.t('reader.summaryHeading'),
       quotesHeading: i18n.t('reader.quotesHeading'),
       unattributed: i18n.t('popup.unattributed'),
-      describeImage: (alt) => i18n.t('reader.imageDescribed', [alt]),
-      undescribedImage: i18n.t('reader.imageUndescribed'),
+      ...articleLabels(),
+      imageSource: (url) => images.get(url) ?? null,
     });
     return { url: URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' })), name: htmlFileName(article.title) };
-  }, [article]);
+  }, [article, images]);
   useEffect(() => () => URL.revokeObjectURL(saved.url), [saved]);
 
   const back = async () => {

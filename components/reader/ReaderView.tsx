@@ -3,11 +3,12 @@
  * (read aloud, display), then <main> with the title as <h1>, the summary and key quotes
  * (collapsible) and the article under its rebuilt heading outline.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { ArticleModel, TextAnchor } from '../../lib/article-model';
 import { singleBlockElements } from '../../lib/reader/block-map';
 import type { SpeechTarget } from '../../lib/read-aloud/speech-plan';
+import { isWideScriptLanguage } from '../../lib/reader/reader-style';
 import { hostOf, isWebUrl } from '../../lib/reader/web-url';
 import type { ReaderPrefs } from '../../lib/settings';
 import { rangeForOffsets } from '../../lib/navigation/text-range';
@@ -16,7 +17,9 @@ import { ArticleHeader } from '../ArticleHeader';
 import { LiveStatus } from '../LiveStatus';
 import { QuoteList } from '../QuoteList';
 import { SummaryList } from '../SummaryList';
+import { requestJump } from '../lede-client';
 import { ArticleBody } from './ArticleBody';
+import { focusTab } from './back-to-page';
 import { ReaderActions } from './ReaderActions';
 import type { BrowserSpeech } from '../../lib/read-aloud/browser-speech';
 import { Disclosure } from './Disclosure';
@@ -48,6 +51,7 @@ export function ReaderView({ article, tabId, prefs, change, speech }: ReaderView
   const [quotesOpen, setQuotesOpen] = useState(true);
   const [displayOpen, setDisplayOpen] = useState(false);
   const [notice, setNotice] = useState('');
+  const [savedImages, setSavedImages] = useState<Map<string, string>>(() => new Map());
   const summaryBox = useRef<HTMLDivElement>(null);
   const readAloud = useReadAloud(article, prefs, speech);
   const lineElements = useMemo(() => (mapped ? singleBlockElements(mapped.blocks) : []), [mapped]);
@@ -79,6 +83,18 @@ export function ReaderView({ article, tabId, prefs, change, speech }: ReaderView
 
   const lineFocus = useLineFocus(prefs.lineFocus, mapped?.host ?? null, lineElements, spokenElement);
 
+  /** An embed's link: to the embed's place in the article's own tab, or the page in a new tab when that tab is gone. */
+  const openEmbed = useCallback(
+    async (blockId: string | null, href: string) => {
+      if (await focusTab(tabId)) {
+        if (blockId) await requestJump(tabId, { blockId, start: 0, end: 0 });
+      } else if (href) {
+        open(href, '_blank', 'noopener,noreferrer');
+      }
+    },
+    [tabId],
+  );
+
   /** A summary sentence or quote: to its place in the article below, focused and marked. */
   const showInArticle = (anchor: TextAnchor) => {
     const el = mapped?.blocks.get(anchor.blockId);
@@ -97,7 +113,7 @@ export function ReaderView({ article, tabId, prefs, change, speech }: ReaderView
       </div>
       <div class="reader-layout">
         <aside id="controls" class="reader-controls" tabIndex={-1} aria-label={i18n.t('reader.controlsLabel')}>
-          <ReaderActions article={article} tabId={tabId} onNotice={setNotice} />
+          <ReaderActions article={article} tabId={tabId} images={savedImages} onNotice={setNotice} />
           <ReadAloudPanel readAloud={readAloud} supported={speech !== null} prefs={prefs} change={change} />
           <div class="panel">
             <Disclosure id="display" heading={i18n.t('reader.display.heading')} open={displayOpen} onToggle={setDisplayOpen}>
@@ -106,7 +122,12 @@ export function ReaderView({ article, tabId, prefs, change, speech }: ReaderView
           </div>
           <LiveStatus message={notice} visible />
         </aside>
-        <main id="article" tabIndex={-1} class={prefs.lineFocus ? 'reader-main line-focus' : 'reader-main'}>
+        <main
+          id="article"
+          tabIndex={-1}
+          class={prefs.lineFocus ? 'reader-main line-focus' : 'reader-main'}
+          data-wide-script={isWideScriptLanguage(article.lang) ? '' : undefined}
+        >
           <ArticleHeader article={article} />
           {isWebUrl(article.url) && (
             <p class="source-link">
@@ -135,7 +156,13 @@ export function ReaderView({ article, tabId, prefs, change, speech }: ReaderView
               ? { role: 'region', tabIndex: 0, 'aria-label': i18n.t('reader.articleText'), onKeyDown: lineFocus.onKeyDown }
               : {})}
           >
-            <ArticleBody article={article} onMapped={(host, blocks) => setMapped({ host, blocks })} />
+            <ArticleBody
+              article={article}
+              images={prefs.images}
+              onMapped={(host, blocks) => setMapped({ host, blocks })}
+              onEmbed={(blockId, href) => void openEmbed(blockId, href)}
+              onImages={setSavedImages}
+            />
           </div>
         </main>
       </div>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { formatUiNumber, pluralUi } from '../../components/ui-locale';
-import { DEFAULT_READER_PREFS, READER_LIMITS, type ReaderFont, type ReaderPrefs, type ReaderTheme } from '../../lib/settings';
+import { DEFAULT_READER_PREFS, READER_LIMITS, type ReaderFont, type ReaderImages, type ReaderPrefs, type ReaderTheme } from '../../lib/settings';
 import { privateVoices } from '../../lib/read-aloud/voices';
 import { Checkbox, RadioGroup, Section, Select, Slider, Status, type Choice } from './controls';
 import type { SectionProps } from './OptionsApp';
@@ -71,6 +71,10 @@ export function ReaderSection({ settings, save }: SectionProps) {
     { value: 'start', label: i18n.t('reader.display.alignStart') },
     { value: 'justify', label: i18n.t('reader.display.alignJustify') },
   ];
+  const images: Choice<ReaderImages>[] = [
+    { value: 'show', label: i18n.t('reader.display.imagesShow') },
+    { value: 'text', label: i18n.t('reader.display.imagesText') },
+  ];
   // A voice chosen on another device may not exist here; keep it listed rather than lose it.
   const voiceNames = prefs.voiceName && !voices.includes(prefs.voiceName) ? [prefs.voiceName, ...voices] : voices;
   const voiceChoices: Choice<string>[] = [
@@ -115,6 +119,14 @@ export function ReaderSection({ settings, save }: SectionProps) {
         choices={aligns}
         onChange={(align) => set({ align })}
       />
+      <RadioGroup
+        legend={i18n.t('reader.display.images')}
+        name="reader-images"
+        value={prefs.images}
+        choices={images}
+        hint={i18n.t('reader.display.imagesHint')}
+        onChange={(value) => set({ images: value })}
+      />
       <Checkbox label={i18n.t('reader.display.lineFocus')} checked={prefs.lineFocus} onChange={(lineFocus) => set({ lineFocus })} />
       <Checkbox
         label={i18n.t('options.reader.readSummaryFirst')}
@@ -131,7 +143,8 @@ export function ReaderSection({ settings, save }: SectionProps) {
       <button
         type="button"
         onClick={() => {
-          save({ reader: DEFAULT_READER_PREFS });
+          // Whether the reader loads images is a privacy choice, not a look: a reset keeps it.
+          save({ reader: { ...DEFAULT_READER_PREFS, images: prefs.images } });
           setMessage(i18n.t('options.reader.resetDone'));
         }}
       >

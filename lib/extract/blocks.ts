@@ -3,7 +3,7 @@
  * the clone nodes it was read from, so a block judged to be boilerplate can be removed from
  * the article HTML too, and so its live element can be found through the source marks.
  */
-import type { Block, BlockKind } from '../article-model';
+import type { Block, BlockKind, EmbedKind } from '../article-model';
 import { isCaptionElement, isCreditedCaption, mayHoldNamedCaptions } from './captions';
 import { listed } from './node-lists';
 import { visibleText } from './visible-text';
@@ -24,7 +24,14 @@ const BLOCK_CONTAINERS = new Set([
   'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
   'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'CENTER',
 ]);
-const MEDIA = new Set(['IMG', 'PICTURE']);
+const MEDIA = new Set(['IMG', 'PICTURE', 'IFRAME', 'VIDEO', 'AUDIO', 'EMBED', 'OBJECT']);
+/** Embedded players, posts and frames: shown as a link back to the page, never embedded. */
+export const EMBED_SELECTOR = 'iframe, video, audio, embed, object';
+/** The attribute that ties an embed in the article's HTML to its block, so the reader can link it back to its place. */
+export const EMBED_BLOCK_ATTR = 'data-lede-block';
+const VIDEO_HOSTS = /(?:^|\.)(?:youtube(?:-nocookie)?\.com|youtu\.be|vimeo\.com|dailymotion\.com|twitch\.tv|wistia\.(?:com|net)|jwplayer\.com|jwplatform\.com|brightcove\.net|vidyard\.com|ted\.com|streamable\.com|rumble\.com)$/i;
+const POST_HOSTS = /(?:^|\.)(?:twitter\.com|x\.com|instagram\.com|facebook\.com|tiktok\.com|bsky\.app|threads\.net|reddit\.com|linkedin\.com|mastodon\.social)$/i;
+const AUDIO_HOSTS = /(?:^|\.)(?:soundcloud\.com|spotify\.com|podcasts\.apple\.com|megaphone\.fm|simplecast\.com|buzzsprout\.com|acast\.com|audioboom\.com)$/i;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'SVG', 'MATH']);
 
 /** A block as read from the article, before boilerplate filtering gives it an id. */
@@ -88,17 +95,35 @@ function linkShares(nodes: Node[], text: string, baseUrl: string | null, pageHos
 
 /** A figure that shows media (or only a caption); figures wrapping quotes or text are containers. */
 function isMediaFigure(el: Element): boolean {
-  if (el.querySelector('img, picture, video, audio, svg, canvas')) return true;
+  if (el.querySelector(`img, picture, svg, canvas, ${EMBED_SELECTOR}`)) return true;
   const caption = el.querySelector('figcaption');
   return !!caption && !visibleText(el).replace(visibleText(caption), '').trim();
 }
 
+/** What an embed holds: by its element, else by the host of the address it loads. */
+export function embedKind(el: Element, baseUrl: string | null): EmbedKind {
+  if (el.tagName === 'VIDEO') return 'video';
+  if (el.tagName === 'AUDIO') return 'audio';
+  const host = hostOf(el.getAttribute('src') ?? el.getAttribute('data') ?? el.getAttribute('data-src') ?? '', baseUrl) ?? '';
+  if (VIDEO_HOSTS.test(host)) return 'video';
+  if (AUDIO_HOSTS.test(host)) return 'audio';
+  if (POST_HOSTS.test(host)) return 'post';
+  return 'frame';
+}
+
+/** An embed's own name, from its title or label, when it has one. */
+export function embedTitle(el: Element): string | null {
+  const title = (el.getAttribute('title') ?? el.getAttribute('aria-label') ?? '').replace(/\s+/g, ' ').trim();
+  return title || null;
+}
+
 function figureBlock(el: Element, baseUrl: string | null): Omit<Block, 'id'> | null {
   const img = el.tagName === 'IMG' ? el : el.querySelector('img');
+  const embed = img ? null : el.matches(EMBED_SELECTOR) ? el : el.querySelector(EMBED_SELECTOR);
   const captionEl = el.querySelector('figcaption');
   const caption = captionEl ? visibleText(captionEl) : '';
   const src = img?.getAttribute('src') ?? '';
-  if (!src && !caption) return null;
+  if (!src && !caption && !embed) return null;
   let absolute = src;
   try {
     absolute = src ? new URL(src, baseUrl ?? undefined).href : '';
@@ -107,6 +132,7 @@ function figureBlock(el: Element, baseUrl: string | null): Omit<Block, 'id'> | n
   }
   const block: Omit<Block, 'id'> = { kind: 'figure', text: caption };
   if (img && absolute) block.image = { src: absolute, alt: img.getAttribute('alt') };
+  if (embed) block.embed = { kind: embedKind(embed, baseUrl), title: embedTitle(embed) };
   if (caption) block.caption = caption;
   return block;
 }
@@ -156,6 +182,12 @@ export function collectBlocks(root: Element, baseUrl: string | null): CollectedB
       const text = tag === 'TR'
         ? listed(el.children).map((c) => visibleText(c)).filter(Boolean).join(' | ')
         : visibleText(el);
+      // A paragraph that only holds a picture or a player (as many editors wrap them) is a figure.
+      if (!text && leafKind === 'paragraph') {
+        const fig = el.querySelector(`img, ${EMBED_SELECTOR}`) ? figureBlock(el, baseUrl) : null;
+        if (fig) push(fig, el, [el]);
+        return;
+      }
       if (leafKind === 'paragraph' && isCreditedCaption(text)) {
         pushCaption(el);
         return;

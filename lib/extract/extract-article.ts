@@ -7,7 +7,8 @@ import type { ArticleModel, Block, NoArticle } from '../article-model';
 import { hasNonSpace, normalizeSpace } from '../text/normalize';
 import { countText, readingMinutes } from '../text/reading-time';
 import { filterBlocks } from './block-filter';
-import { collectBlocks, type CollectedBlock } from './blocks';
+import { collectBlocks, EMBED_BLOCK_ATTR, EMBED_SELECTOR, type CollectedBlock } from './blocks';
+import { resolveArticleImages } from './images';
 import { bylineOf, directionOf, languageOf, publishedTimeOf } from './metadata';
 import { cleanArticle, pageFurniture } from './news-cleanup';
 import { listed } from './node-lists';
@@ -130,11 +131,13 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 
   cleanArticle(root);
   const url = urlOf(doc, options.url);
+  resolveArticleImages(root, liveElements, url);
   const byline = bylineOf(doc, parsed.byline);
   const siteName = parsed.siteName ?? null;
   const headline = headlineWithoutSiteName(parsed.title ?? '', siteName) || headlineWithoutSiteName(doc.title, siteName);
   const kept = filterBlocks(collectBlocks(root, url), { title: headline, byline });
   const { blocks, live } = numberBlocks(kept, liveElements);
+  markEmbeds(kept, blocks);
   stripSourceMarks(root);
   // Running text only: captions describe pictures and are kept on their figure blocks.
   const text = blocks.filter((b) => b.kind !== 'figure').map((b) => b.text).filter(Boolean).join('\n\n');
@@ -166,6 +169,14 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
  */
 function isBodyText(block: Block): boolean {
   return block.kind !== 'heading' && block.kind !== 'figure' && countText(block.text).words >= MIN_BODY_WORDS;
+}
+
+function markEmbeds(kept: CollectedBlock[], blocks: Block[]): void {
+  kept.forEach(({ source }, i) => {
+    if (!blocks[i]!.embed) return;
+    const embed = source.matches(EMBED_SELECTOR) ? source : source.querySelector(EMBED_SELECTOR);
+    embed?.setAttribute(EMBED_BLOCK_ATTR, blocks[i]!.id);
+  });
 }
 
 /** Gives the kept blocks their ids (`b0`, `b1`… in order) and finds each one's live element. */

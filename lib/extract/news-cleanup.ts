@@ -157,7 +157,9 @@ export function pageFurniture(doc: Document, { firstPassUnlikely = false }: Furn
 
 export function cleanArticle(root: Element): void {
   const isFurniture = (el: Element) => (isFurnitureLandmark(el) || isNamedArticleFurniture(el)) && removable(el, ARTICLE_FURNITURE_MAX_CHARS);
-  for (const el of findWhere(candidatesIn(root), (el) => (isFurniture(el) ? 'pick' : 'look inside'))) {
+  // A caption's parts ("credit", "copyright") name its picture: they stay with it.
+  const verdict = (el: Element): Verdict => (el.closest('figcaption') ? 'pass over' : isFurniture(el) ? 'pick' : 'look inside');
+  for (const el of findWhere(candidatesIn(root), verdict)) {
     el.remove();
   }
 }

@@ -22,6 +22,22 @@ export const FONT_STACKS: Record<ReaderFont, string> = {
   opendyslexic: `'OpenDyslexic', ${ARABIC_SCRIPT_FONT}, 'Comic Sans MS', sans-serif`,
 };
 
+/**
+ * How many `ch` (the width of "0") one character of running text takes on average in each
+ * font, measured so that a line set to N characters holds at most N (WCAG 2.2 1.4.8, checked
+ * for every font by tests/e2e/visual-presentation.e2e.test.ts): letters are narrower than
+ * digits in most fonts, and wider in OpenDyslexic.
+ */
+export const CH_PER_CHARACTER: Record<ReaderFont, number> = {
+  serif: 0.84,
+  sans: 0.78,
+  atkinson: 0.63,
+  opendyslexic: 1.03,
+};
+
+/** The same for Chinese, Japanese and Korean, in `em`: an ideograph takes one, punctuation and Latin letters less. */
+const EM_PER_WIDE_CHARACTER = 0.72;
+
 const COLOUR_VARS: Record<Exclude<keyof ThemeColours, 'scheme'>, string> = {
   background: '--bg',
   surface: '--surface',
@@ -36,6 +52,13 @@ const COLOUR_VARS: Record<Exclude<keyof ThemeColours, 'scheme'>, string> = {
   wordText: '--word-text',
 };
 
+/** Chinese, Japanese and Korean, whose characters are set about twice as wide as Latin letters. */
+export function isWideScriptLanguage(lang: string): boolean {
+  return /^(?:zh|ja|ko)(?:-|$)/i.test(lang);
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
 export function readerStyleVars(prefs: ReaderPrefs): Record<string, string> {
   const theme = THEMES[prefs.theme];
   const vars: Record<string, string> = {
@@ -45,7 +68,9 @@ export function readerStyleVars(prefs: ReaderPrefs): Record<string, string> {
     '--line-height': String(prefs.lineHeight),
     '--letter-spacing': `${prefs.letterSpacing}em`,
     '--word-spacing': `${prefs.wordSpacing}em`,
-    '--measure': `${prefs.columnWidth}ch`,
+    '--measure': `${round(prefs.columnWidth * CH_PER_CHARACTER[prefs.font])}ch`,
+    // Chinese, Japanese and Korean lines hold half as many characters (WCAG 1.4.8: 40 for 80).
+    '--measure-wide': `${round((prefs.columnWidth / 2) * EM_PER_WIDE_CHARACTER)}em`,
     '--align': prefs.align,
     // Justified lines need hyphenation, or long words open wide gaps between the rest.
     '--hyphens': prefs.align === 'justify' ? 'auto' : 'manual',

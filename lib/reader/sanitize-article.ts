@@ -3,14 +3,20 @@
  * DOMPurify keeps only plain reading markup (paragraphs, headings, lists, tables, quotes,
  * emphasis, links), and then Lede's own pass
  * - points every link at the original site, opened in a new tab without an opener or referrer;
- * - turns images into text placeholders ("Image: <alt>"), since an extension page must not
- *   fetch anything from the network (a remote image would tell the site who reads what);
- *   only inline `data:` raster images are shown, as they need no request;
+ * - shows only the images the caller has already loaded (`imageSource`: in the reader view,
+ *   those the article model lists, the ones the page displayed, fetched without cookies or
+ *   referrer and shown from `blob:` URLs), named by their alt text or caption; every other
+ *   image becomes a text placeholder ("Image: <alt>"), since an `<img>` the page could point
+ *   anywhere would make its own request; inline `data:` raster images need no request and stay;
+ * - turns embedded players, posts and frames into a labelled link back to the page;
  * - rebuilds the heading outline under the reader's own <h1> (the title).
  * All of this happens in DOMPurify's inert document, where nothing loads or runs; only the
  * finished nodes are imported into the reader's document.
  */
-import DOMPurify, { type Config, type UponSanitizeAttributeHook } from 'dompurify';
+import DOMPurify, { type Config, type UponSanitizeAttributeHook, type UponSanitizeElementHook } from 'dompurify';
+import type { EmbedKind } from '../article-model';
+import { EMBED_BLOCK_ATTR, embedKind, embedTitle } from '../extract/blocks';
+import { isRemoteImageUrl } from '../extract/images';
 import { normalizeSpace } from '../text/normalize';
 import { normaliseHeadingLevels } from './outline';
 
@@ -25,6 +31,16 @@ export interface SanitizeOptions {
   undescribedImage: string;
   /** The document the nodes are for; the reader page's own by default. */
   into?: Document;
+  /**
+   * Where the image at this absolute http(s) URL has been loaded to (a `blob:` or raster
+   * `data:` URL), or null to show its description instead. Without it (text only) no remote
+   * image is shown; a remote address given back is refused, as the `<img>` would fetch it.
+   */
+  imageSource?: (url: string) => string | null;
+  /** The name of the link that opens a shown image at full size, given the image's name; no link without it. */
+  fullSizeImage?: (name: string) => string;
+  /** The text of the link an embed becomes; without it embeds are dropped. */
+  describeEmbed?: (kind: EmbedKind, title: string | null) => string;
 }
 
 /** Reading markup only: no forms, media, frames, SVG, MathML, style or script of any kind. */
@@ -45,8 +61,13 @@ const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'lang', 'dir', 'colspan', '
 /** Elements dropped together with everything inside them (text of a <button> or <textarea> is not article text). */
 const DROP_WITH_CONTENT = [
   'button', 'select', 'option', 'optgroup', 'datalist', 'textarea', 'object', 'embed', 'applet', 'canvas',
-  'iframe', 'frame', 'frameset', 'map', 'portal', 'dialog', 'menu',
+  'iframe', 'frame', 'frameset', 'map', 'portal', 'dialog', 'menu', 'video', 'audio',
 ];
+
+/** Embedded players and frames, each shown as a link back to the page instead. */
+const EMBEDS = new Set(['IFRAME', 'VIDEO', 'AUDIO', 'EMBED', 'OBJECT']);
+/** Social posts embedded as a quotation of their text (the script that turns them into a frame is gone). */
+const POST_QUOTE = /\b(?:twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|text-post-media|fb-xfbml-parse-ignore|reddit-embed-bq|mastodon-embed)\b/i;
 
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 /** Raster images only: an SVG document is a program of its own. */
@@ -60,6 +81,12 @@ const INLINE_CONTEXT = new Set([
 ]);
 
 export const PLACEHOLDER_CLASS = 'lede-image';
+/** The link an embed or an embedded post becomes. */
+export const EMBED_CLASS = 'lede-embed';
+/** The link around a shown image that opens it at full size. */
+export const FULL_SIZE_CLASS = 'lede-image-link';
+/** Where the reader finds the block an embed link stands for. */
+export const EMBED_LINK_BLOCK_ATTR = 'data-block';
 
 function absoluteLink(value: string, baseUrl: string | null): string | null {
   let url: URL;
@@ -78,8 +105,43 @@ function urlHook(baseUrl: string | null): UponSanitizeAttributeHook {
       const href = node.nodeName === 'A' ? absoluteLink(data.attrValue.trim(), baseUrl) : null;
       if (href) data.attrValue = href;
       else data.keepAttr = false;
-    } else if (data.attrName === 'src' && !(node.nodeName === 'IMG' && INLINE_IMAGE.test(data.attrValue.trim()))) {
-      data.keepAttr = false;
+    } else if (data.attrName === 'src') {
+      const src = node.nodeName === 'IMG' ? imageSrc(data.attrValue.trim(), baseUrl) : null;
+      if (src) data.attrValue = src;
+      else data.keepAttr = false;
+    }
+  };
+}
+
+/** An image's address as the sanitiser keeps it: absolute http(s), or inline raster data. */
+function imageSrc(value: string, baseUrl: string | null): string | null {
+  if (INLINE_IMAGE.test(value)) return value;
+  const url = absoluteLink(value, baseUrl);
+  return url && isRemoteImageUrl(url) ? url : null;
+}
+
+interface Embed {
+  node: Element;
+  kind: EmbedKind;
+  title: string | null;
+  blockId: string | null;
+}
+
+/**
+ * Notes each embed (and each embedded post) before DOMPurify removes it or strips its names:
+ * what it is, its title and the block it stands for. The embeds themselves are never kept.
+ */
+function embedHook(baseUrl: string | null, embeds: Embed[], posts: Set<Element>): UponSanitizeElementHook {
+  return (node, data) => {
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (EMBEDS.has(data.tagName.toUpperCase())) {
+      // The marker goes where the embed was: before it, so DOMPurify's walk has passed it.
+      const marker = el.ownerDocument.createElement('span');
+      el.before(marker);
+      embeds.push({ node: marker, kind: embedKind(el, baseUrl), title: embedTitle(el), blockId: el.getAttribute(EMBED_BLOCK_ATTR) });
+    } else if (data.tagName === 'blockquote' && POST_QUOTE.test(el.getAttribute('class') ?? '')) {
+      posts.add(el);
     }
   };
 }
@@ -94,14 +156,55 @@ const CONFIG = {
   RETURN_DOM: true,
 } satisfies Config;
 
+/** An address an image is shown from that needs no request: a loaded blob or inline raster data. */
+function isLoadedSource(source: string): boolean {
+  return source.startsWith('blob:') || INLINE_IMAGE.test(source);
+}
+
+/**
+ * A shown image: named by its alt text, else by its caption, else marked as undescribed
+ * (never a made-up description), and linked to its address at full size.
+ */
+function showImage(img: HTMLImageElement, source: string, original: string, options: SanitizeOptions, ids: { next: number }): void {
+  const doc = img.ownerDocument;
+  const alt = normalizeSpace(img.getAttribute('alt') ?? '');
+  img.setAttribute('src', source);
+  const caption = img.closest('figure')?.querySelector('figcaption');
+  const captionText = normalizeSpace(caption?.textContent ?? '');
+  let name = alt;
+  if (!alt && caption && captionText) {
+    caption.id ||= `lede-caption-${++ids.next}`;
+    img.removeAttribute('alt');
+    img.setAttribute('aria-labelledby', caption.id);
+    name = captionText;
+  } else if (!alt) {
+    img.setAttribute('alt', options.undescribedImage);
+    name = options.undescribedImage;
+  }
+  if (!options.fullSizeImage || !isRemoteImageUrl(original) || img.closest('a')) return;
+  const link = doc.createElement('a');
+  link.className = FULL_SIZE_CLASS;
+  link.href = original;
+  link.setAttribute('aria-label', options.fullSizeImage(name));
+  img.replaceWith(link);
+  link.append(img);
+}
+
 function replaceImages(root: Element, options: SanitizeOptions): void {
   const doc = root.ownerDocument;
+  const ids = { next: 0 };
   for (const img of [...root.querySelectorAll('img')]) {
     const alt = normalizeSpace(img.getAttribute('alt') ?? '');
     const description = alt ? options.describeImage(alt) : options.undescribedImage;
-    if (img.hasAttribute('src')) {
+    const src = img.getAttribute('src');
+    if (src && !isRemoteImageUrl(src)) {
       // An inline image needs no request; it stays, described.
       img.setAttribute('alt', alt || options.undescribedImage);
+      continue;
+    }
+    const shown = src ? (options.imageSource?.(src) ?? null) : null;
+    if (src && shown && isLoadedSource(shown)) {
+      showImage(img, shown, src, options, ids);
       continue;
     }
     const placeholder = doc.createElement('span');
@@ -115,6 +218,37 @@ function replaceImages(root: Element, options: SanitizeOptions): void {
       figure.append(placeholder);
       img.replaceWith(figure);
     }
+  }
+}
+
+/** Each embed becomes a link back to the article's page ("Video: <title> — open in the page"). */
+function replaceEmbeds(root: Element, embeds: Embed[], posts: Set<Element>, options: SanitizeOptions): void {
+  const page = options.baseUrl ? absoluteLink(options.baseUrl, null) : null;
+  const linkTo = (doc: Document, kind: EmbedKind, title: string | null, blockId: string | null) => {
+    const describe = options.describeEmbed!;
+    const link = doc.createElement(page ? 'a' : 'span');
+    link.className = EMBED_CLASS;
+    link.textContent = describe(kind, title);
+    if (page) link.setAttribute('href', page);
+    if (blockId) link.setAttribute(EMBED_LINK_BLOCK_ATTR, blockId);
+    return link;
+  };
+  for (const { node, kind, title, blockId } of embeds) {
+    if (!root.contains(node) || !options.describeEmbed) {
+      node.remove();
+      continue;
+    }
+    const inline = INLINE_CONTEXT.has(node.parentElement?.tagName ?? '');
+    const holder = node.ownerDocument.createElement(inline ? 'span' : 'p');
+    holder.append(linkTo(node.ownerDocument, kind, title, blockId));
+    node.replaceWith(holder);
+  }
+  if (!options.describeEmbed) return;
+  for (const post of posts) {
+    if (!root.contains(post)) continue;
+    const holder = post.ownerDocument.createElement('p');
+    holder.append(linkTo(post.ownerDocument, 'post', null, null));
+    post.after(holder);
   }
 }
 
@@ -150,10 +284,14 @@ export function sanitizeArticle(html: string, options: SanitizeOptions): Documen
   const into = options.into ?? document;
   const purifier = DOMPurify(into.defaultView ?? window);
   purifier.addHook('uponSanitizeAttribute', urlHook(options.baseUrl));
+  const embeds: Embed[] = [];
+  const posts = new Set<Element>();
+  purifier.addHook('uponSanitizeElement', embedHook(options.baseUrl, embeds, posts));
   const fragment = into.createDocumentFragment();
   // A <frameset> document has no body: nothing readable is left.
   const body = purifier.sanitize(html, CONFIG) as HTMLElement | null;
   if (!body) return fragment;
+  replaceEmbeds(body, embeds, posts, options);
   replaceImages(body, options);
   secureLinks(body);
   dropTitleHeading(body, options.title);

@@ -7,7 +7,7 @@ import type { ArticleModel } from '../article-model';
 import { sanitizeArticle, type SanitizeOptions } from './sanitize-article';
 import { isWebUrl } from './web-url';
 
-export interface StandaloneLabels extends Pick<SanitizeOptions, 'describeImage' | 'undescribedImage'> {
+export interface StandaloneLabels extends Pick<SanitizeOptions, 'describeImage' | 'undescribedImage' | 'describeEmbed' | 'imageSource'> {
   /** Source, byline, date and reading time, already formatted for the UI language. */
   meta: string;
   /** The text of the link to the original page. */
@@ -25,7 +25,8 @@ const CSS = `
 body { margin: 0 auto; padding: 2rem 1rem; max-width: 66ch; font: 1.15rem/1.6 Georgia, 'Times New Roman', serif; color: #1c1c1c; background: #fff; }
 h1, h2, h3, h4, h5, h6 { line-height: 1.25; }
 a { color: #0b53c4; }
-img { max-width: 100%; height: auto; }
+img { display: block; max-width: 100%; height: auto; }
+figcaption { color: #4f4f4f; font-size: 0.9em; }
 figure { margin: 1.5rem 0; }
 .lede-image { display: block; padding: 0.75rem; border: 1px dashed #6e6e6e; color: #4f4f4f; font-style: italic; }
 .meta { color: #4f4f4f; }
@@ -94,6 +95,12 @@ export function standaloneArticleHtml(article: ArticleModel, labels: StandaloneL
       title: article.title,
       describeImage: labels.describeImage,
       undescribedImage: labels.undescribedImage,
+      describeEmbed: labels.describeEmbed,
+      // Only `data:` images: the saved file loads nothing, wherever it is opened.
+      imageSource: (url) => {
+        const data = labels.imageSource?.(url) ?? null;
+        return data?.startsWith('data:') ? data : null;
+      },
       into: doc,
     }),
   );

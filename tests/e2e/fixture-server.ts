@@ -1,6 +1,8 @@
 /**
  * A static server for fixture pages on 127.0.0.1 (the only network the e2e suite touches).
- * Tests may add routes with their own headers, e.g. a strict CSP or a PDF content type.
+ * Tests may add routes with their own headers, e.g. a strict CSP or a PDF content type. It
+ * records every request it gets (path and headers), so a test can tell from the server's
+ * side exactly what a browser asked for and what it sent along.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -23,8 +25,16 @@ export interface Route {
   status?: number;
 }
 
+export interface RecordedRequest {
+  /** Path and query, as requested. */
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
 export interface FixtureServer {
   origin: string;
+  /** Every request so far, in the order they arrived. */
+  requests: RecordedRequest[];
   url(path: string): string;
   route(path: string, route: Route): void;
   close(): Promise<void>;
@@ -32,7 +42,9 @@ export interface FixtureServer {
 
 export async function startFixtureServer(root: string): Promise<FixtureServer> {
   const routes = new Map<string, Route>();
+  const requests: RecordedRequest[] = [];
   const server: Server = createServer(async (req, res) => {
+    requests.push({ path: req.url ?? '/', headers: { ...req.headers } });
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const route = routes.get(path);
     if (route) {
@@ -57,6 +69,7 @@ export async function startFixtureServer(root: string): Promise<FixtureServer> {
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
+    requests,
     url: (path) => `${origin}/${path.replace(/^\//, '')}`,
     route: (path, route) => void routes.set(path.startsWith('/') ? path : `/${path}`, route),
     close: () => new Promise((resolve) => server.close(() => resolve())),

@@ -153,6 +153,11 @@ describe('options page (real Chromium, built extension)', () => {
     const page = await openOptions();
     await page.getByRole('combobox', { name: 'Font' }).selectOption({ label: 'Atkinson Hyperlegible' });
     await page.getByRole('radio', { name: 'Dark' }).check();
+    // Images in the reader view: a named group, its hint saying what is loaded.
+    const images = page.getByRole('group', { name: 'Images' });
+    expect(await images.getAttribute('aria-describedby')).toBeTruthy();
+    expect(await page.locator(`#${await images.getAttribute('aria-describedby')}`).textContent()).toContain('without cookies');
+    await images.getByRole('radio', { name: 'Text only' }).check();
     const size = page.getByRole('slider', { name: 'Text size' });
     await size.focus();
     await page.keyboard.press('ArrowRight');
@@ -160,10 +165,10 @@ describe('options page (real Chromium, built extension)', () => {
     expect(await size.getAttribute('aria-valuetext')).toBe('22 px');
     await expect
       .poll(async () => (await storedSettings(page)).reader)
-      .toMatchObject({ font: 'atkinson', theme: 'dark', fontSize: 22 });
+      .toMatchObject({ font: 'atkinson', theme: 'dark', fontSize: 22, images: 'text' });
 
     await page.getByRole('button', { name: 'Restore reader defaults' }).click();
-    await expect.poll(async () => (await storedSettings(page)).reader).toMatchObject({ font: 'serif', theme: 'light', fontSize: 20 });
+    await expect.poll(async () => (await storedSettings(page)).reader).toMatchObject({ font: 'serif', theme: 'light', fontSize: 20, images: 'text' });
     expect(await page.getByRole('status').filter({ hasText: 'restored' }).textContent()).toBe('Reader defaults restored.');
     expect(await size.getAttribute('aria-valuetext')).toBe('20 px');
     await page.close();

@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe-audit';
 import { launchLede, type LedeBrowser } from './lede-browser';
 import { highlighted, openReader } from './reader-page';
+import { imagesShown, serveImageArticle } from './reader-images-fixture';
 
 describe('reader view accessibility (axe-core in real Chromium)', () => {
   let lede: LedeBrowser;
   beforeAll(async () => {
     lede = await launchLede();
+    await serveImageArticle(lede);
   });
   afterAll(async () => {
     await lede?.close();
@@ -26,6 +28,18 @@ describe('reader view accessibility (axe-core in real Chromium)', () => {
       await reader.getByRole('button', { name: 'Play', exact: true }).click();
       await reader.evaluate(() => window.__speech.word(1));
       await expect.poll(() => highlighted(reader, 'lede-word')).not.toBe('');
+      expect(await axeViolations(reader)).toEqual([]);
+      await reader.close();
+    });
+  }
+
+  for (const theme of ['Light', 'Sepia', 'Dark', 'High contrast']) {
+    it(`has no violations with the article's images, figures, table and embed link in the ${theme} theme`, async () => {
+      const article = await lede.openPage('pages/reader-images.html');
+      const reader = await openReader(lede, article);
+      await imagesShown(reader);
+      await reader.getByRole('button', { name: 'Display' }).click();
+      await reader.getByRole('radio', { name: theme }).check();
       expect(await axeViolations(reader)).toEqual([]);
       await reader.close();
     });

@@ -21,13 +21,19 @@ describe('reader view with hostile content (real Chromium, built extension)', ()
     const template = await readFile(join(FIXTURES_DIR, 'pages/reader-hostile.html'), 'utf8');
     hostile = template.replaceAll('{{ORIGIN}}', lede.server.origin);
     lede.server.route('/pages/reader-hostile.html', { body: hostile });
+    // A figure's image that is an SVG document under a raster name: the reader may ask for it
+    // (the page displayed it in the article) but must never show it.
+    lede.server.route('/exfil/disguised.png', {
+      body: '<svg xmlns="http://www.w3.org/2000/svg" onload="parent.__pwned=\'disguised\'"><script>parent.__pwned = \'disguised-script\';</script></svg>',
+      headers: { 'content-type': 'image/png', 'access-control-allow-origin': '*' },
+    });
   });
   afterAll(async () => {
     await lede?.close();
   });
 
   /** What must hold in the reader page, whichever way the hostile HTML reached it. */
-  async function expectNothingRan(reader: Page, title: string): Promise<void> {
+  async function expectNothingRan(reader: Page, title: string, allowedRequests: string[] = []): Promise<void> {
     // Give late payloads (onerror, onload, timers) their chance.
     await reader.waitForTimeout(500);
     const state = await reader.evaluate(() => ({
@@ -35,12 +41,13 @@ describe('reader view with hostile content (real Chromium, built extension)', ()
       title: document.title,
       scripts: [...document.scripts].map((s) => s.src),
       embedded:
-        document.querySelectorAll('iframe, frame, object, embed, video, audio, form, style, base, meta[http-equiv], link:not([href^="/assets/"]):not([rel="modulepreload"])').length +
+        document.querySelectorAll('iframe, frame, object, embed, video, audio, form, style, base, meta[http-equiv]:not([data-lede-images]), link:not([href^="/assets/"]):not([rel="modulepreload"])').length +
         document.querySelectorAll('.article-content :is(svg, math, input, button, select, textarea, picture, source)').length,
       handlers: [...document.querySelectorAll('.article-content *')].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((n) => n.startsWith('on') || ['style', 'srcset', 'ping', 'formaction', 'background'].includes(n)),
       hrefs: [...document.querySelectorAll('.article-content a[href]')].map((a) => a.getAttribute('href')!),
       images: [...document.querySelectorAll('.article-content img')].map((img) => img.getAttribute('src')),
       contentIds: document.querySelectorAll('.article-content [id]').length,
+      policy: document.querySelector('meta[data-lede-images]')?.getAttribute('content') ?? null,
     }));
     expect(state.pwned).toBeNull();
     expect(state.title).toBe(`${title} – Lede reader view`);
@@ -50,9 +57,12 @@ describe('reader view with hostile content (real Chromium, built extension)', ()
     for (const href of state.hrefs) expect(href).toMatch(/^https?:\/\//);
     expect(state.images).toEqual([]);
     expect(state.contentIds).toBe(0);
+    // The reader's own policy: no remote image element, connections only to the model's images.
+    expect(state.policy).toMatch(/^img-src 'self' data: blob:; connect-src /);
+    expect(state.policy!.split('connect-src ')[1]!.split(' ').sort()).toEqual(allowedRequests.length ? [...allowedRequests].sort() : ["'none'"]);
     // The page's "#controls" paragraph did not take over the reader's skip-link target.
     expect(await reader.locator('#controls').evaluate((el) => el.tagName)).toBe('ASIDE');
-    expect(requests).toEqual([]);
+    expect(requests.filter((url) => !allowedRequests.includes(url))).toEqual([]);
   }
 
   it('shows a hostile page’s article readably, with nothing run and nothing loaded', async () => {
@@ -65,10 +75,15 @@ describe('reader view with hostile content (real Chromium, built extension)', ()
     expect(text).toContain('Image: The tunnel entrance Work on the approach roads starts next spring.');
     expect(text).toContain('Opponents argued that the money would be better spent on trams');
     expect(text).toContain('The council will hold public meetings in every ward');
-    await expectNothingRan(reader, 'Council backs the harbour tunnel');
+    // The figures' SVG (inline or disguised), javascript: and srcset images show as their descriptions.
+    expect(text).toContain('Image: Harbour map');
+    expect(text).toContain('Image: The old swing bridge');
+    await expect.poll(() => requests).toEqual([`${lede.server.origin}/exfil/disguised.png`]);
+    await expectNothingRan(reader, 'Council backs the harbour tunnel', [`${lede.server.origin}/exfil/disguised.png`]);
   });
 
   it('neutralises raw hostile HTML even when extraction let it all through', async () => {
+    requests.splice(0);
     // Readability already drops some payloads (scripts, forms); this model carries the page's
     // markup as it is, straight into the background's cache, to test the reader's own defences.
     const page = await lede.openPage('pages/reader-article.html');

@@ -9,6 +9,9 @@ describe('reader view (real Chromium, built extension)', () => {
   beforeAll(async () => {
     lede = await launchLede();
     requests = recordExtensionRequests(lede.context);
+    // Text only, as before images could be shown: these tests hold the reader to no request
+    // at all (reader-images.e2e.test.ts tests the images it shows).
+    await (await lede.worker()).evaluate(() => chrome.storage.sync.set({ settings: { reader: { images: 'text' } }, settings$: { v: 3 } }));
   });
   afterAll(async () => {
     await lede?.close();
@@ -54,7 +57,7 @@ describe('reader view (real Chromium, built extension)', () => {
     expect(requests).toEqual([]);
   });
 
-  it('shows images as their descriptions and loads nothing from the network', async () => {
+  it('with “text only”, shows images as their descriptions and loads nothing from the network', async () => {
     const article = await lede.openPage('pages/reader-article.html');
     const reader = await openReader(lede, article);
     const content = reader.locator('.article-content');

@@ -80,10 +80,10 @@ describe('extractArticle on an English news page full of furniture', () => {
     expect(article.text.split('We did not take this decision lightly')).toHaveLength(2);
   });
 
-  it('gives the figure its image and caption, without the photo credit, and leaves captions out of the text', () => {
+  it('gives the figure its image and caption, with the photo credit (the reader shows both), and leaves captions out of the text', () => {
     expect(article.blocks[0]).toMatchObject({
       kind: 'figure',
-      caption: 'The bridge carries about 40,000 vehicles a day.',
+      caption: 'The bridge carries about 40,000 vehicles a day. Photo: Coastal Courier',
       image: { src: 'https://news.example/images/bridge.jpg', alt: 'The harbour bridge at dusk' },
     });
     expect(article.text).not.toContain('40,000 vehicles a day.');

@@ -79,7 +79,7 @@ const PROPER_NAMES = new Set([
 ]);
 /** Words a language shares with English, checked by a speaker of that language. */
 const SHARED_WORDS: Record<string, Set<string>> = {
-  es: new Set(['reader.display.themeSepia']),
+  es: new Set(['reader.display.themeSepia', 'reader.embed.audio']),
   de: new Set(['reader.display.themeSepia', 'reader.readAloud.pause']),
   fr: new Set(['options.shortcuts.action', 'reader.articleHeading', 'reader.readAloud.pause']),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readerStyleVars } from '../../lib/reader/reader-style';
+import { isWideScriptLanguage, readerStyleVars } from '../../lib/reader/reader-style';
 import { THEMES, type ThemeColours } from '../../lib/reader/themes';
 import { DEFAULT_READER_PREFS } from '../../lib/settings';
 
@@ -62,5 +62,10 @@ describe('reader themes', () => {
       '--word-text': THEMES.dark.wordText,
     });
     expect(vars['--font']).toMatch(/^'OpenDyslexic'/);
+    // The line length is in characters of the chosen font; CJK lines hold half as many (WCAG 1.4.8).
+    expect(vars['--measure']).toBe('67.98ch');
+    expect(vars['--measure-wide']).toBe('23.76em');
+    expect(['zh', 'zh-Hant-TW', 'ja', 'ko-KR', 'JA'].every(isWideScriptLanguage)).toBe(true);
+    expect(['en', 'kok', 'jam', 'und', 'fa'].some(isWideScriptLanguage)).toBe(false);
   });
 });

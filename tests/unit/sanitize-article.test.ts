@@ -198,3 +198,97 @@ describe('sanitizeArticle: outline', () => {
     expect(heading.getAttribute('dir')).toBe('rtl');
   });
 });
+
+describe('sanitizeArticle: shown images and embeds', () => {
+  const shown = (html: string, allowed: string[], extra: Partial<Parameters<typeof sanitizeArticle>[1]> = {}) => {
+    const host = document.createElement('div');
+    host.append(
+      sanitizeArticle(html, {
+        baseUrl: BASE,
+        title: 'A title nobody repeats',
+        describeImage: (alt) => `Image: ${alt}`,
+        undescribedImage: 'Image without description',
+        imageSource: (url) => (allowed.includes(url) ? `blob:chrome-extension://lede/${allowed.indexOf(url)}` : null),
+        fullSizeImage: (name) => `Open full size: ${name}`,
+        describeEmbed: (kind, title) => (title ? `${kind}: ${title} — open in the page` : `${kind} — open in the page`),
+        ...extra,
+      }),
+    );
+    return host;
+  };
+
+  it('shows only the images it is allowed, from the address it is given, linked at full size', () => {
+    const host = shown(
+      '<figure><img src="/m/a.jpg" alt="A ferry"><figcaption>At dawn</figcaption></figure><p>Text <img src="https://evil.example/t.png" alt="Tracker"></p>',
+      ['https://news.example/m/a.jpg'],
+    );
+    const img = host.querySelector('img')!;
+    expect(img.getAttribute('src')).toBe('blob:chrome-extension://lede/0');
+    expect(img.getAttribute('alt')).toBe('A ferry');
+    const link = img.closest('a')!;
+    expect(link.getAttribute('href')).toBe('https://news.example/m/a.jpg');
+    expect(link.getAttribute('aria-label')).toBe('Open full size: A ferry');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(host.querySelectorAll('img')).toHaveLength(1);
+    expect(host.textContent).toContain('Image: Tracker');
+  });
+
+  it('names an image without alt by its caption, or marks it undescribed; never makes a description up', () => {
+    const host = shown(
+      '<figure><img src="/m/a.jpg"><figcaption>The harbour at dawn</figcaption></figure><figure><img src="/m/b.jpg"></figure>',
+      ['https://news.example/m/a.jpg', 'https://news.example/m/b.jpg'],
+    );
+    const [captioned, bare] = [...host.querySelectorAll('img')];
+    expect(captioned!.hasAttribute('alt')).toBe(false);
+    expect(host.querySelector(`#${captioned!.getAttribute('aria-labelledby')}`)!.textContent).toBe('The harbour at dawn');
+    expect(bare!.getAttribute('alt')).toBe('Image without description');
+  });
+
+  it('never puts a remote address in an <img>, even one it is given back', () => {
+    const host = shown('<figure><img src="/m/a.jpg" alt="A ferry"></figure>', [], { imageSource: (url) => url });
+    expect(host.querySelectorAll('img')).toHaveLength(0);
+    expect(host.textContent).toBe('Image: A ferry');
+  });
+
+  it('shows nothing remote without an image source (text only)', () => {
+    const host = shown('<figure><img src="/m/a.jpg" alt="A ferry"></figure>', [], { imageSource: undefined });
+    expect(host.querySelectorAll('img')).toHaveLength(0);
+    expect(host.textContent).toBe('Image: A ferry');
+    expectInert(host);
+  });
+
+  it('never shows a hostile image, whatever the image source allows', () => {
+    for (const payload of ['<img src="javascript:alert(1)">', '<img src="data:image/svg+xml,<svg onload=alert(1)>">', '<img srcset="https://news.example/m/a.jpg 1x">', '<img src="x" onerror="alert(1)">']) {
+      const host = shown(payload, ['https://news.example/m/a.jpg']);
+      expect(host.querySelectorAll('img'), payload).toHaveLength(0);
+      expect(host.innerHTML).not.toMatch(/onerror|srcset|javascript:|svg/i);
+    }
+  });
+
+  it('turns players and frames into a labelled link back to the page, and keeps an embedded post’s text with one', () => {
+    const host = shown(
+      '<figure><iframe src="https://www.youtube.com/embed/x" title="Flythrough" data-lede-block="b7"></iframe><figcaption>Cap</figcaption></figure>' +
+        '<p>Listen: <audio src="/a.mp3"><source src="/a.ogg">Your browser cannot play this.</audio></p>' +
+        '<iframe src="https://maps.example/embed"></iframe>' +
+        '<blockquote class="twitter-tweet"><p>The tunnel opens today</p><a href="https://twitter.com/x/status/1">May 1</a></blockquote>',
+      [],
+    );
+    expect(host.querySelectorAll('iframe, audio, video, source')).toHaveLength(0);
+    const links = [...host.querySelectorAll('a.lede-embed')].map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('data-block')]);
+    expect(links).toEqual([
+      ['video: Flythrough — open in the page', BASE, 'b7'],
+      ['audio — open in the page', BASE, null],
+      ['frame — open in the page', BASE, null],
+      ['post — open in the page', BASE, null],
+    ]);
+    expect(host.textContent).not.toContain('Your browser cannot play this');
+    expect(host.querySelector('blockquote')!.textContent).toContain('The tunnel opens today');
+  });
+
+  it('keeps tables’ header cells and captions, and preformatted lines', () => {
+    const host = shown('<table><caption>Fares</caption><tr><th scope="col">Cabin</th></tr><tr><td>79</td></tr></table><pre>a  b\nc  d</pre>', []);
+    expect(host.querySelector('caption')!.textContent).toBe('Fares');
+    expect(host.querySelector('th')!.getAttribute('scope')).toBe('col');
+    expect(host.querySelector('pre')!.textContent).toBe('a  b\nc  d');
+  });
+});

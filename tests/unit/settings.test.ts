@@ -36,9 +36,18 @@ describe('settings storage', () => {
     expect(settings.neverRunOn).toEqual(['example.com', 'news.example.org', 'www.example.com', 'xn--bcher-kva.de']);
     expect(settings).toMatchObject({ summaryLength: 'long', aiKeyPoints: true, skipLinks: 'every-site' });
     expect(settings.reader).toMatchObject({ theme: 'dark', fontSize: 24 });
-    expect(await store.settingsItem.getMeta()).toEqual({ v: 2 });
+    expect(await store.settingsItem.getMeta()).toEqual({ v: SETTINGS_VERSION });
     // The migrated value is written back, so the work is done once.
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ neverRunOn: settings.neverRunOn });
+  });
+
+  it('keeps the reader view text-only for settings saved before it could show images (v2), and images on for a new install', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...V1_SETTINGS, neverRunOn: [] }, settings$: { v: 2 } });
+    const store = await freshStore();
+    const settings = await store.loadSettings();
+    expect(settings.reader).toMatchObject({ images: 'text', theme: 'dark', fontSize: 24 });
+    expect(await store.settingsItem.getMeta()).toEqual({ v: 3 });
+    expect(DEFAULT_SETTINGS.reader.images).toBe('show');
   });
 
   it('treats stored settings without version metadata as v1', async () => {
@@ -83,7 +92,7 @@ describe('completeSettings', () => {
       aiKeyPoints: 'yes',
       skipLinks: 42,
       neverRunOn: ['example.com', 7, null],
-      reader: { font: 'comic', fontSize: 400, lineHeight: Number.NaN, lineFocus: 'true', voiceName: 3, speechRate: 0.1 },
+      reader: { font: 'comic', fontSize: 400, lineHeight: Number.NaN, lineFocus: 'true', voiceName: 3, speechRate: 0.1, images: 'all', columnWidth: 100 },
     });
     expect(settings.summaryLength).toBe(DEFAULT_SETTINGS.summaryLength);
     expect(settings.aiKeyPoints).toBe(false);
@@ -96,6 +105,9 @@ describe('completeSettings', () => {
       lineFocus: DEFAULT_READER_PREFS.lineFocus,
       voiceName: null,
       speechRate: 0.5,
+      images: DEFAULT_READER_PREFS.images,
+      // Lines of at most 80 characters (WCAG 1.4.8), whatever was stored.
+      columnWidth: 80,
     });
   });
 
