@@ -9,6 +9,7 @@ import { LEDE_UI_ATTR } from '../../lib/navigation/focus-target';
 import type { PanelItem, SkipLinkKind, SkipLinkPlan } from '../../lib/navigation/skip-link-plan';
 import type { TextDirection } from '../../lib/article-model';
 import { OVERLAY_CSS } from './overlay-style';
+import { bodyOf, createElementIn, selectAll } from '../../lib/unclobbered';
 
 const HOST_TAG = 'lede-skip-links';
 /** A site that keeps prepending to <body> should not be able to make Lede chase it forever. */
@@ -38,24 +39,24 @@ export class Overlay {
   ) {
     // An earlier Lede (before an extension update) leaves its host behind with no script
     // to drive it: replace it rather than show two sets of links.
-    for (const stale of doc.querySelectorAll(HOST_TAG)) stale.remove();
-    this.host = doc.createElement(HOST_TAG);
+    for (const stale of selectAll(doc, HOST_TAG)) stale.remove();
+    this.host = createElementIn(doc, HOST_TAG);
     this.host.setAttribute(LEDE_UI_ATTR, '');
     this.host.lang = i18n.t('uiLanguage');
     this.host.dir = i18n.t('uiDirection');
     this.root = this.host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
+    const style = createElementIn(doc, 'style');
     style.textContent = OVERLAY_CSS;
-    this.bar = doc.createElement('nav');
+    this.bar = createElementIn(doc, 'nav');
     this.bar.className = 'bar';
     this.bar.setAttribute('aria-label', i18n.t('skipLinks.label'));
-    this.status = doc.createElement('div');
+    this.status = createElementIn(doc, 'div');
     this.status.className = 'visually-hidden';
     this.status.setAttribute('role', 'status');
-    this.dialog = doc.createElement('dialog');
+    this.dialog = createElementIn(doc, 'dialog');
     this.dialog.setAttribute('aria-labelledby', 'lede-panel-title');
     this.root.append(style, this.bar, this.status, this.dialog);
-    doc.body.prepend(this.host);
+    bodyOf(doc)!.prepend(this.host);
     this.keepFirstInBody();
   }
 
@@ -83,7 +84,7 @@ export class Overlay {
 
   private linkFor(kind: SkipLinkKind): HTMLElement {
     if (kind === 'article') {
-      const link = this.doc.createElement('a');
+      const link = createElementIn(this.doc, 'a');
       // A real link (it moves the reader within the page); the script does the moving,
       // because the headline usually has no id for a fragment to point at.
       link.href = '#';
@@ -94,7 +95,7 @@ export class Overlay {
       });
       return link;
     }
-    const button = this.doc.createElement('button');
+    const button = createElementIn(this.doc, 'button');
     button.type = 'button';
     button.setAttribute('aria-haspopup', 'dialog');
     button.textContent = i18n.t(kind === 'summary' ? 'skipLinks.summary' : 'skipLinks.keyQuotes');
@@ -104,20 +105,20 @@ export class Overlay {
 
   private openPanel(kind: PanelKind, opener: HTMLElement): void {
     const items = (kind === 'summary' ? this.plan?.summary : this.plan?.keyQuotes) ?? [];
-    const heading = this.doc.createElement('h2');
+    const heading = createElementIn(this.doc, 'h2');
     heading.id = 'lede-panel-title';
     heading.textContent = i18n.t(kind === 'summary' ? 'skipLinks.summaryTitle' : 'skipLinks.keyQuotesTitle');
-    const list = this.doc.createElement('ol');
+    const list = createElementIn(this.doc, 'ol');
     // The sentences are the article's own words: announce and lay them out in its language.
     if (this.articleLang.lang && this.articleLang.lang !== 'und') list.lang = this.articleLang.lang;
     list.dir = this.articleLang.dir;
     let chosen: PanelItem | null = null;
     for (const item of items) {
-      const button = this.doc.createElement('button');
+      const button = createElementIn(this.doc, 'button');
       button.type = 'button';
       button.append(kind === 'summary' ? item.text : `“${item.text}”`);
       if (item.speaker) {
-        const speaker = this.doc.createElement('span');
+        const speaker = createElementIn(this.doc, 'span');
         speaker.className = 'speaker';
         speaker.textContent = item.speaker;
         button.append(' ', speaker);
@@ -126,11 +127,11 @@ export class Overlay {
         chosen = item;
         this.dialog.close();
       });
-      const li = this.doc.createElement('li');
+      const li = createElementIn(this.doc, 'li');
       li.append(button);
       list.append(li);
     }
-    const close = this.doc.createElement('button');
+    const close = createElementIn(this.doc, 'button');
     close.type = 'button';
     close.textContent = i18n.t('skipLinks.close');
     close.addEventListener('click', () => this.dialog.close());
@@ -156,7 +157,7 @@ export class Overlay {
   private keepFirstInBody(): void {
     let moves = 0;
     const observer = new MutationObserver(() => {
-      const body = this.doc.body;
+      const body = bodyOf(this.doc);
       if (!body || body.firstElementChild === this.host || this.root.activeElement || this.dialog.open) return;
       if (++moves > MAX_REPOSITIONS) {
         observer.disconnect();
@@ -164,6 +165,6 @@ export class Overlay {
       }
       body.prepend(this.host);
     });
-    observer.observe(this.doc.body, { childList: true });
+    observer.observe(bodyOf(this.doc)!, { childList: true });
   }
 }

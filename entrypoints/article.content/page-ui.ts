@@ -10,6 +10,7 @@ import { layoutOf } from './article-layout';
 import type { ArticleSession } from './article-session';
 import { KeyboardNavigation } from './keyboard-navigation';
 import { Overlay } from './overlay';
+import { bodyOf, propertyOf } from '../../lib/unclobbered';
 
 /** How long the page may stay busy before Lede reads it anyway (ms). */
 const IDLE_TIMEOUT = 2000;
@@ -38,9 +39,9 @@ export class PageUi {
 
   /** Skip links once the page is idle, kept up to date; the in-page keys from now on. */
   start(): void {
-    const win = this.doc.defaultView;
+    const win = propertyOf<Window | null>(this.doc, 'defaultView');
     // Framesets and bare XML documents have no <body> to put links in.
-    if (!win || !this.doc.body) return;
+    if (!win || !bodyOf(this.doc)) return;
     whenIdle(win, () => this.settle(false));
     watchUrl(win, () => {
       // The old article's targets are gone: hide the links until the new page is read.
@@ -76,7 +77,7 @@ export class PageUi {
       previous = signature;
       return done;
     };
-    if (!attempt()) this.stopRetry = retryOnMutation(this.doc.body, attempt);
+    if (!attempt()) this.stopRetry = retryOnMutation(bodyOf(this.doc)!, attempt);
   }
 
   /** Plans and shows the skip links; returns a signature of the article read, or null for none. */

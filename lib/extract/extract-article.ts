@@ -14,6 +14,7 @@ import { listed } from './node-lists';
 import { READABILITY_CHAR_THRESHOLD } from './readability-unlikely';
 import { cloneWithSourceMap, liveElementFor, stripSourceMarks } from './source-map';
 import { headlineWithoutSiteName } from './title';
+import { isClobbered, propertyOf, selectAll, unclobberedCopy } from '../unclobbered';
 
 /** A paragraph this long is running text rather than a label or a button. */
 const MIN_BODY_WORDS = 8;
@@ -110,7 +111,30 @@ function hasText(root: Element): boolean {
   return false;
 }
 
+/**
+ * A page that shadows DOM properties with named form controls or images (see
+ * `lib/unclobbered.ts`) is read from a copy in which those names are taken away, so neither
+ * Lede's reads nor Readability's walk (which climbs `parentNode`) can be sent round in circles
+ * or handed the wrong node; the blocks are then mapped back to the page's own elements.
+ */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
+  if (!isClobbered(doc)) return extractFrom(doc, options);
+  const copy = unclobberedCopy(doc);
+  const extraction = extractFrom(copy, { ...options, url: options.url ?? propertyOf<string>(doc, 'URL') });
+  if (extraction.kind !== 'article') return extraction;
+  const copied = selectAll(copy, '*');
+  const indexOf = new Map<Element, number>();
+  for (let i = 0; i < copied.length; i++) indexOf.set(copied[i]!, i);
+  const live = selectAll(doc, '*');
+  const liveElements = new Map<string, Element>();
+  for (const [id, el] of extraction.extracted.liveElements) {
+    const twin = live[indexOf.get(el) ?? -1];
+    if (twin) liveElements.set(id, twin);
+  }
+  return { kind: 'article', extracted: { article: extraction.extracted.article, liveElements } };
+}
+
+function extractFrom(doc: Document, options: ExtractOptions): Extraction {
   if (!doc.documentElement || !doc.body) return noArticle('not-html', 'This is not an HTML page.');
   if (!hasText(doc.body)) return noArticle('empty', 'This page has no text.');
 
