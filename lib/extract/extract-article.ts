@@ -4,6 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { ArticleModel, Block, NoArticle } from '../article-model';
+import { MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS, bounded } from '../text/bounded';
 import { hasNonSpace, normalizeSpace } from '../text/normalize';
 import { countText, readingMinutes } from '../text/reading-time';
 import { filterBlocks } from './block-filter';
@@ -154,8 +155,9 @@ function extractFrom(doc: Document, options: ExtractOptions): Extraction {
 
   cleanArticle(root);
   const url = urlOf(doc, options.url);
-  const byline = bylineOf(doc, parsed.byline);
-  const siteName = parsed.siteName ?? null;
+  const found = bylineOf(doc, parsed.byline);
+  const byline = found && bounded(found, MAX_NAME_CHARS);
+  const siteName = bounded(normalizeSpace(parsed.siteName ?? ''), MAX_NAME_CHARS) || null;
   const headline = headlineWithoutSiteName(parsed.title ?? '', siteName) || headlineWithoutSiteName(doc.title, siteName);
   const kept = filterBlocks(collectBlocks(root, url), { title: headline, byline });
   const { blocks, live } = numberBlocks(kept, liveElements);
@@ -169,13 +171,13 @@ function extractFrom(doc: Document, options: ExtractOptions): Extraction {
   const article: ExtractedArticle['article'] = {
     title: headline || (blocks.find((b) => b.kind === 'heading')?.text ?? ''),
     byline,
-    siteName: normalizeSpace(siteName ?? '') || null,
+    siteName,
     publishedTime: publishedTimeOf(doc, parsed.publishedTime),
     lang,
     dir: directionOf(parsed.dir, lang, text),
     wordCount: count.words,
     readingMinutes: readingMinutes(count),
-    excerpt: normalizeSpace(parsed.excerpt ?? '') || null,
+    excerpt: bounded(normalizeSpace(parsed.excerpt ?? ''), MAX_DESCRIPTION_CHARS) || null,
     url,
     text,
     blocks,
