@@ -36,6 +36,13 @@ export interface ExtractedArticle {
   liveElements: Map<string, Element>;
 }
 
+/**
+ * The phases extraction runs in, each named as it is about to start. `extractionSteps` yields
+ * one between phases, where a caller in the page gives the main thread back (see
+ * `buildArticlePaced`); `extractArticle` runs straight through.
+ */
+export type ExtractionPhase = 'readability' | 'readability-later-passes' | 'blocks';
+
 export type Extraction = { kind: 'article'; extracted: ExtractedArticle } | NoArticle;
 
 function noArticle(reason: NoArticle['reason'], message: string): NoArticle {
@@ -94,9 +101,10 @@ function readableLength(parsed: Parsed['parsed']): number {
  * Readability on a clone made for its first pass; when that pass fails (too little text),
  * Readability's later passes need what was left out, so they run on a clone with it.
  */
-function parseArticle(doc: Document, maxElemsToParse: number): Parsed {
+function* parseArticle(doc: Document, maxElemsToParse: number): Generator<ExtractionPhase, Parsed> {
   const firstPass = parseClone(doc, true, maxElemsToParse);
   if (readableLength(firstPass.parsed) >= READABILITY_CHAR_THRESHOLD) return firstPass;
+  yield 'readability-later-passes';
   return parseClone(doc, false, maxElemsToParse);
 }
 
@@ -118,10 +126,10 @@ function hasText(root: Element): boolean {
  * Lede's reads nor Readability's walk (which climbs `parentNode`) can be sent round in circles
  * or handed the wrong node; the blocks are then mapped back to the page's own elements.
  */
-export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
-  if (!isClobbered(doc)) return extractFrom(doc, options);
+export function* extractionSteps(doc: Document, options: ExtractOptions = {}): Generator<ExtractionPhase, Extraction> {
+  if (!isClobbered(doc)) return yield* extractFrom(doc, options);
   const copy = unclobberedCopy(doc);
-  const extraction = extractFrom(copy, { ...options, url: options.url ?? propertyOf<string>(doc, 'URL') });
+  const extraction = yield* extractFrom(copy, { ...options, url: options.url ?? propertyOf<string>(doc, 'URL') });
   if (extraction.kind !== 'article') return extraction;
   const copied = selectAll(copy, '*');
   const indexOf = new Map<Element, number>();
@@ -135,14 +143,27 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   return { kind: 'article', extracted: { article: extraction.extracted.article, liveElements } };
 }
 
-function extractFrom(doc: Document, options: ExtractOptions): Extraction {
+export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
+  return runToEnd(extractionSteps(doc, options));
+}
+
+/** Runs steps through without pausing: the answer, at once. */
+export function runToEnd<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+function* extractFrom(doc: Document, options: ExtractOptions): Generator<ExtractionPhase, Extraction> {
   if (!doc.documentElement || !doc.body) return noArticle('not-html', 'This is not an HTML page.');
   if (!hasText(doc.body)) return noArticle('empty', 'This page has no text.');
 
   let parsed: Parsed['parsed'];
   let liveElements: Element[];
+  yield 'readability';
   try {
-    ({ parsed, liveElements } = parseArticle(doc, options.maxElemsToParse ?? 0));
+    ({ parsed, liveElements } = yield* parseArticle(doc, options.maxElemsToParse ?? 0));
   } catch (error) {
     // Readability throws only for its element budget; anything else is a bug worth seeing.
     if (String(error).includes('Aborting parsing document')) {
@@ -152,6 +173,7 @@ function extractFrom(doc: Document, options: ExtractOptions): Extraction {
   }
   const root = parsed?.content;
   if (!parsed || !root) return noArticle('no-content', 'No article was found on this page.');
+  yield 'blocks';
 
   cleanArticle(root);
   const url = urlOf(doc, options.url);
