@@ -45,6 +45,8 @@ function call<T>(obj: object, key: string, ...args: unknown[]): T {
 
 export const parentElementOf = (node: Node): Element | null => read(node, 'parentElement');
 export const parentNodeOf = (node: Node): Node | null => read(node, 'parentNode');
+/** `obj[key](...args)` with the interface's own method. */
+export const invoke = <T>(obj: object, key: string, ...args: unknown[]): T => call<T>(obj, key, ...args);
 export const propertyOf = <T>(obj: object, key: string): T => read<T>(obj, key);
 export const bodyOf = (doc: Document): HTMLElement | null => read(doc, 'body');
 export const documentElementOf = (doc: Document): Element | null => read(doc, 'documentElement');

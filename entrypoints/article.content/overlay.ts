@@ -9,7 +9,7 @@ import { LEDE_UI_ATTR } from '../../lib/navigation/focus-target';
 import type { PanelItem, SkipLinkKind, SkipLinkPlan } from '../../lib/navigation/skip-link-plan';
 import type { TextDirection } from '../../lib/article-model';
 import { OVERLAY_CSS } from './overlay-style';
-import { bodyOf, createElementIn, selectAll } from '../../lib/unclobbered';
+import { bodyOf, createElementIn, propertyOf, selectAll } from '../../lib/unclobbered';
 
 const HOST_TAG = 'lede-skip-links';
 /** A site that keeps prepending to <body> should not be able to make Lede chase it forever. */
@@ -32,6 +32,7 @@ export class Overlay {
   private plan: SkipLinkPlan | null = null;
   private articleLang = { lang: '', dir: 'ltr' as TextDirection };
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private autofocusWatched = false;
 
   constructor(
     private readonly doc: Document,
@@ -67,6 +68,34 @@ export class Overlay {
     if (this.dialog.open) this.dialog.close();
     this.bar.replaceChildren(...(plan?.links ?? []).map((kind) => this.linkFor(kind)));
     this.bar.hidden = !plan?.links.length;
+    if (plan?.links.length) this.leadFromAutofocus();
+  }
+
+  /**
+   * A page that focuses a field as it loads (`autofocus`) puts the reader's first Tab after
+   * that field, past the skip links at the start of the page. Until the reader does anything
+   * else, a Tab forward from that field goes to the skip links first; Shift+Tab, typing,
+   * clicking and every later Tab are left to the page.
+   */
+  private leadFromAutofocus(): void {
+    const win = propertyOf<Window | null>(this.doc, 'defaultView');
+    if (this.autofocusWatched || !win) return;
+    this.autofocusWatched = true;
+    const stop = () => {
+      win.removeEventListener('keydown', onKeyDown, true);
+      win.removeEventListener('pointerdown', stop, true);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      stop();
+      if (event.key !== 'Tab' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
+      const active = propertyOf<Element | null>(this.doc, 'activeElement');
+      const first = this.bar.hidden ? null : this.bar.querySelector<HTMLElement>('a, button');
+      if (!first || !active || this.contains(active) || !active.hasAttribute('autofocus')) return;
+      event.preventDefault();
+      first.focus();
+    };
+    win.addEventListener('keydown', onKeyDown, true);
+    win.addEventListener('pointerdown', stop, true);
   }
 
   /** Says `text` once through the polite live region (cleared first so a repeat is spoken again). */
