@@ -93,6 +93,11 @@ export class ArticleSession {
     return { kind: 'article', article: result.article, cached: false };
   }
 
+  /** Whether the page has been read at its current URL. */
+  isCurrent(): boolean {
+    return this.builtFor === this.url;
+  }
+
   /** The article as built for the page's current URL (building it now if need be), or null when there is none. */
   current(): { article: ArticleModel; liveElements: ReadonlyMap<string, Element> } | null {
     if (this.builtFor !== this.url) this.extract();

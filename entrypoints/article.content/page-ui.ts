@@ -70,20 +70,25 @@ export class PageUi {
     this.stopRetry();
     let previous: string | null = null;
     let fresh = afterNavigation;
-    const attempt = (): boolean => {
-      const signature = this.refresh(fresh);
+    const attempt = async (): Promise<boolean> => {
+      const signature = await this.refresh(fresh);
       fresh = true;
       const done = signature !== null && (!afterNavigation || signature === previous);
       previous = signature;
       return done;
     };
-    if (!attempt()) this.stopRetry = retryOnMutation(bodyOf(this.doc)!, attempt);
+    void attempt().then((done) => {
+      if (!done) this.stopRetry = retryOnMutation(bodyOf(this.doc)!, attempt);
+    });
   }
 
-  /** Plans and shows the skip links; returns a signature of the article read, or null for none. */
-  private refresh(fresh: boolean): string | null {
-    if (fresh) this.session.extract();
-    const built = this.session.current();
+  /**
+   * Plans and shows the skip links; returns a signature of the article read, or null for none.
+   * The page is read paced (the main thread given back between phases), as for the popup.
+   */
+  private async refresh(fresh: boolean): Promise<string | null> {
+    const read = fresh || !this.session.isCurrent() ? await this.session.extractPaced() : null;
+    const built = read && read.kind !== 'article' ? null : this.session.current();
     if (!built) {
       this.overlay?.showLinks(null);
       return null;
