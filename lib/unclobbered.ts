@@ -90,16 +90,19 @@ function propertyNames(proto: object): string[] {
 }
 
 /**
- * Whether a page has shadowed any DOM property of its document or of one of its forms. Exact:
- * a named property is an own property of the object, where the interface's are on the
- * prototype (and a form keeps a control's old name as one after the control is renamed).
+ * Whether a page has shadowed a DOM property of its document, or one of its forms' properties
+ * as an element (Node, Element, HTMLElement and up). Exact: a named property is an own property
+ * of the object, where the interface's are on the prototype (and a form keeps a control's old
+ * name as one after the control is renamed). A form's own properties (`action`, `submit`,
+ * `method`, `name`…, the names a sixth of news pages give their controls) are left out: no
+ * walk over the page, Lede's or Readability's, reads them.
  */
 export function isClobbered(doc: Document): boolean {
   const docProto = Object.getPrototypeOf(doc) as object;
   for (const name of Object.getOwnPropertyNames(doc)) if (name in docProto) return true;
   const forms = selectAll(doc, 'form');
   if (!forms.length) return false;
-  const names = propertyNames(Object.getPrototypeOf(forms[0]!) as object);
+  const names = propertyNames(Object.getPrototypeOf(Object.getPrototypeOf(forms[0]!) as object) as object);
   for (let i = 0; i < forms.length; i++) {
     const form = forms[i]!;
     for (const name of names) if (Object.hasOwn(form, name)) return true;
