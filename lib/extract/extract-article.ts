@@ -4,7 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { ArticleModel, Block, NoArticle } from '../article-model';
-import { MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS, bounded } from '../text/bounded';
+import { MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS, MAX_TITLE_CHARS, bounded } from '../text/bounded';
 import { hasNonSpace, normalizeSpace } from '../text/normalize';
 import { countText, readingMinutes } from '../text/reading-time';
 import { filterBlocks } from './block-filter';
@@ -191,7 +191,7 @@ function* extractFrom(doc: Document, options: ExtractOptions): Generator<Extract
   const count = countText(text);
   const lang = languageOf(doc, parsed.lang);
   const article: ExtractedArticle['article'] = {
-    title: headline || (blocks.find((b) => b.kind === 'heading')?.text ?? ''),
+    title: headline || bounded(blocks.find((b) => b.kind === 'heading')?.text ?? '', MAX_TITLE_CHARS),
     byline,
     siteName,
     publishedTime: publishedTimeOf(doc, parsed.publishedTime),
