@@ -94,6 +94,11 @@ export async function main(argv: string[]): Promise<string> {
 }
 
 const debug = process.argv.includes('--debug');
+// A reader that stops reading (`lede … | head`) is not Lede's failure: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') process.stderr.write(`lede: cannot write the output: ${error.message}\n`);
+  process.exit(error.code === 'EPIPE' ? 0 : 1);
+});
 main(process.argv.slice(2))
   .then(
     async (output) => {
@@ -107,6 +112,5 @@ main(process.argv.slice(2))
       return error instanceof CliError ? 2 : 1;
     },
   )
-  // A reader that went away (`lede … | head`) is not an error of Lede's.
   .catch((error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? 0 : 1))
   .then((code) => process.exit(code));

@@ -57,6 +57,10 @@ describe('the CLI (a real process, real pipes)', () => {
     // A slow reader that takes its time before reading: everything still arrives.
     expect(Number(throughPipe(`"${big}" --json`, 'sh -c "sleep 1; wc -c"').trim())).toBe(written);
     expect(JSON.parse(readFileSync(out, 'utf8')).title).toBe(HARBOUR.title);
+    // A reader that stops early (`| head`) ends Lede quietly, with no stack trace.
+    const early = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${LEDE}" "${big}" --json | head -c 100 > /dev/null`], { cwd: ROOT, encoding: 'utf8' });
+    expect(early.stderr).toBe('');
+    expect(early.status).toBe(0);
     // Text mode too.
     const text = lede(big);
     expect(text.status).toBe(0);
