@@ -24,6 +24,11 @@ export function restrictionText(reason: Restriction): string {
   }
 }
 
+/** For a page Lede stopped reading past its time budget. */
+export function tooSlowText(): string {
+  return i18n.t('popup.tooSlow.detail');
+}
+
 /** For a page too busy to answer (its own script blocks it). */
 export function notRespondingText(): string {
   return i18n.t('popup.notResponding.detail');

@@ -39,8 +39,11 @@ export type ArticleResponse =
   | { kind: 'article'; article: ArticleModel; cached: boolean }
   | NoArticle
   | { kind: 'restricted'; reason: Restriction; message: string }
-  /** `not-responding`: the page's own script keeps it too busy to answer (a hung page). */
-  | { kind: 'error'; message: string; reason?: 'not-responding' };
+  /**
+   * `not-responding`: the page's own script keeps it too busy to answer (a hung page);
+   * `too-slow`: Lede gave up reading it past its time budget, to keep the page responsive.
+   */
+  | { kind: 'error'; message: string; reason?: 'not-responding' | 'too-slow' };
 
 /**
  * Why a jump failed: the page no longer holds what Lede read (so the reader should read it

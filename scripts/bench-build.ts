@@ -29,13 +29,13 @@ export function buildExtension(variant: 'production' | 'e2e', outRoot: string): 
 
 /**
  * `window.__ledeBench` in a page: plain Readability as its README uses it, Lede's whole
- * pipeline as the content script runs it (extract, clean-up, summary, quotes), and the
- * summary and quotes alone.
+ * pipeline straight through and paced as the content script runs it for the popup (extract,
+ * clean-up, summary, quotes), and the summary and quotes alone.
  */
 export async function bundlePipeline(): Promise<string> {
   const contents = `
 import { Readability } from '@mozilla/readability';
-import { buildArticle } from './lib/build-article';
+import { buildArticle, buildArticlePaced } from './lib/build-article';
 import { extractArticle } from './lib/extract/extract-article';
 import { findQuotes } from './lib/quotes/find-quotes';
 import { summarize } from './lib/summary/summarize';
@@ -43,6 +43,19 @@ let extracted = null;
 globalThis.__ledeBench = {
   readability: () => new Readability(document.cloneNode(true)).parse(),
   lede: () => buildArticle(document, { url: location.href }),
+  // As the content script reads for the popup: the thread given back between phases; the
+  // duration of each phase, in order.
+  paced: async () => {
+    const phases = [];
+    const pace = {
+      pause: () => new Promise((resume) => setTimeout(resume, 0)),
+      now: () => performance.now(),
+      budgetMs: Infinity,
+      onPhase: (phase, ms) => phases.push({ phase, ms }),
+    };
+    const paced = await buildArticlePaced(document, { url: location.href }, pace);
+    return { phases, kind: paced.kind === 'built' ? paced.built.result.kind : paced.kind };
+  },
   // Summary and quotes alone, on an article extracted once (in the warm-up run).
   digest: () => {
     extracted ??= extractArticle(document, { url: location.href });

@@ -28,6 +28,9 @@ export interface PageTiming {
   /** Summary + quotes on the extracted article, and that as a share of Readability's time. */
   digestMs: number;
   digestShare: number;
+  /** The paced build (as the content script reads for the popup): its longest phase, the longest the page waits at a stretch. */
+  longestPhaseMs: number;
+  longestPhase: string;
 }
 
 export interface PipelineFigures {
@@ -38,6 +41,17 @@ export interface PipelineFigures {
   ratio: Spread;
   digestMs: Spread;
   digestShare: Spread;
+  longestPhaseMs: Spread;
+  /** Pages whose longest paced phase is over the 100 ms target, with that phase. */
+  overPhaseTarget: { id: string; phase: string; ms: number }[];
+}
+
+export const PHASE_TARGET_MS = 100;
+
+/** One paced build (after the timed runs have warmed it up): its longest phase. */
+async function longestPhase(page: Page): Promise<{ phase: string; ms: number }> {
+  const { phases } = (await page.evaluate('globalThis.__ledeBench.paced()')) as { phases: { phase: string; ms: number }[] };
+  return phases.reduce((a, b) => (b.ms > a.ms ? b : a), { phase: 'none', ms: 0 });
 }
 
 
@@ -103,6 +117,7 @@ export async function measurePipeline(
     try {
       await loadWithPipeline(page, server, dataset);
       const t = await timeInPage(page, rounds, i % 2 === 0);
+      const longest = await longestPhase(page);
       timings.push({
         id: dataset.id,
         readabilityMs: t.readability,
@@ -110,6 +125,8 @@ export async function measurePipeline(
         ratio: t.lede / t.readability,
         digestMs: t.digest,
         digestShare: t.digest / t.readability,
+        longestPhaseMs: longest.ms,
+        longestPhase: longest.phase,
       });
     } catch (error) {
       failures.push({ id: dataset.id, error: String((error as Error).message ?? error).split('\n')[0]! });
@@ -125,6 +142,8 @@ export async function measurePipeline(
     ratio: spread(timings.map((t) => t.ratio)),
     digestMs: spread(timings.map((t) => t.digestMs)),
     digestShare: spread(timings.map((t) => t.digestShare)),
+    longestPhaseMs: spread(timings.map((t) => t.longestPhaseMs)),
+    overPhaseTarget: timings.filter((t) => t.longestPhaseMs > PHASE_TARGET_MS).map((t) => ({ id: t.id, phase: t.longestPhase, ms: Math.round(t.longestPhaseMs) })),
   };
 }
 

@@ -6,6 +6,8 @@
  * - pipeline: per page, plain Readability vs Lede's whole pipeline, same run, alternating
  *   order; median and p95 of each and of their per-page ratio (target: ≤ 1.3× at the median);
  *   and the summary + quotes alone as a share of Readability's time (target < 20%);
+ *   and, paced as the content script reads for the popup, the longest phase (the longest the
+ *   page waits at a stretch; target 100 ms), with the pages over it;
  * - always-on content script: size (target < 10 KB) and the main-thread CPU time of its own
  *   script on the heaviest page (target < 2 ms);
  * - popup: navigation start to the summary list, model cached (target < 150 ms);
@@ -22,7 +24,7 @@ import { FIXTURES_DIR, launchLede } from '../tests/e2e/lede-browser';
 import { buildExtension, bundlePipeline, bundleSizes, type BundleSize } from './bench-build';
 import { measureAlwaysOn, measurePopup, type AlwaysOnFigures, type PopupFigures } from './bench-extension';
 import { datasetPages } from './bench-pages';
-import { PIPELINE_SCRIPT, launchBenchBrowser, measureHeap, measurePipeline, type HeapFigures, type PipelineFigures } from './bench-pipeline';
+import { PHASE_TARGET_MS, PIPELINE_SCRIPT, launchBenchBrowser, measureHeap, measurePipeline, type HeapFigures, type PipelineFigures } from './bench-pipeline';
 import { round, type Spread } from './bench-stats';
 
 const TARGETS = { pipelineRatio: 1.3, digestShare: 0.2, alwaysOnBytes: 10 * 1024, alwaysOnMs: 2, popupMs: 150 };
@@ -138,6 +140,7 @@ function format(r: Report): string {
     `  Lede pipeline       ${ms(r.pipeline.ledeMs)}`,
     `  ratio Lede/Readab.  median ${round(r.pipeline.ratio.median)}×, p95 ${round(r.pipeline.ratio.p95)}×  (target ≤ ${r.targets.pipelineRatio}× at the median: ${mark(r.pipeline.meetsTarget)})`,
     `  summary + quotes    ${ms(r.pipeline.digestMs)}; of Readability's time: median ${round(r.pipeline.digestShare.median * 100, 1)}%, p95 ${round(r.pipeline.digestShare.p95 * 100, 1)}%  (target < ${r.targets.digestShare * 100}% at the median: ${mark(r.pipeline.digestMeetsTarget)})`,
+    `  longest paced phase ${ms(r.pipeline.longestPhaseMs)}; over ${PHASE_TARGET_MS} ms on ${r.pipeline.overPhaseTarget.length} pages${r.pipeline.overPhaseTarget.length ? ` (${r.pipeline.overPhaseTarget.slice(0, 5).map((p) => `${p.id}: ${p.phase} ${p.ms} ms`).join(', ')}${r.pipeline.overPhaseTarget.length > 5 ? ', …' : ''})` : ''}`,
     ...r.pipeline.failures.map((f) => `  failed: ${f.id}: ${f.error}`),
     '',
   ];

@@ -1,47 +1,111 @@
 /** One page's article: built once on request, rebuilt when the page has changed since. */
 import type { ArticleModel, TextAnchor } from '../../lib/article-model';
-import { buildArticle } from '../../lib/build-article';
-import { restrictionText } from '../../components/state-text';
+import { buildArticle, buildArticlePaced, type BuiltArticle, type Pace } from '../../lib/build-article';
+import { restrictionText, tooSlowText } from '../../components/state-text';
 import type { ArticleResponse, JumpResponse } from '../../lib/messages';
 import { focusElement } from '../../lib/navigation/focus-target';
 import { findHeadline } from '../../lib/navigation/headline';
 import { highlightTarget } from '../../lib/navigation/highlight';
 import { rangeForOffsets } from '../../lib/navigation/text-range';
+import { propertyOf } from '../../lib/unclobbered';
+
+/**
+ * Past this, a read in the page stops at its next pause and says the page is too big, rather
+ * than keep the page busy (under the popup's 8 s before it offers to try again).
+ */
+const READ_BUDGET_MS = 7_000;
+
+/** Pauses that let the page handle input and paint between phases; `scheduler.yield` resumes first where there is one. */
+function pageThreadPace(): Pace {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return {
+    pause: () => (typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((resume) => setTimeout(resume, 0))),
+    now: () => performance.now(),
+    budgetMs: READ_BUDGET_MS,
+  };
+}
+
+function failed(error: unknown): ArticleResponse {
+  return { kind: 'error', message: `Lede could not read this page (${(error as Error).message}).` };
+}
 
 export class ArticleSession {
   private article: ArticleModel | null = null;
   private liveElements = new Map<string, Element>();
   private builtFor = '';
+  private reading: Promise<ArticleResponse> | null = null;
 
   constructor(private readonly doc: Document) {}
 
+  /** The page's address, read so that an element named "URL" cannot stand in for it. */
+  private get url(): string {
+    return propertyOf<string>(this.doc, 'URL');
+  }
+
+  /** Reads the page at once (for the page's own skip links and jumps). */
   extract(): ArticleResponse {
-    // Chromium's PDF viewer hosts the document in a page of its own, which takes our script
-    // but has no text: say it is a PDF (its address need not end in .pdf).
-    if (this.doc.contentType === 'application/pdf') return { kind: 'restricted', reason: 'pdf', message: restrictionText('pdf') };
+    if (propertyOf(this.doc, 'contentType') === 'application/pdf') return this.pdf();
+    const url = this.url;
     try {
-      const { result, liveElements } = buildArticle(this.doc, { url: this.doc.URL });
-      this.builtFor = this.doc.URL;
-      if (result.kind !== 'article') {
-        this.article = null;
-        return result;
-      }
-      this.article = result.article;
-      this.liveElements = liveElements;
-      return { kind: 'article', article: result.article, cached: false };
+      return this.accept(buildArticle(this.doc, { url }), url);
     } catch (error) {
-      return { kind: 'error', message: `Lede could not read this page (${(error as Error).message}).` };
+      return failed(error);
     }
+  }
+
+  /**
+   * Reads the page for the popup and reader view, giving the page's main thread back between
+   * phases and giving up past the time budget; one read at a time.
+   */
+  extractPaced(): Promise<ArticleResponse> {
+    this.reading ??= this.readPaced().finally(() => {
+      this.reading = null;
+    });
+    return this.reading;
+  }
+
+  private async readPaced(): Promise<ArticleResponse> {
+    if (propertyOf(this.doc, 'contentType') === 'application/pdf') return this.pdf();
+    const url = this.url;
+    try {
+      const paced = await buildArticlePaced(this.doc, { url }, pageThreadPace());
+      if (paced.kind === 'out-of-time') return { kind: 'error', reason: 'too-slow', message: tooSlowText() };
+      return this.accept(paced.built, url);
+    } catch (error) {
+      return failed(error);
+    }
+  }
+
+  // Chromium's PDF viewer hosts the document in a page of its own, which takes our script
+  // but has no text: say it is a PDF (its address need not end in .pdf).
+  private pdf(): ArticleResponse {
+    return { kind: 'restricted', reason: 'pdf', message: restrictionText('pdf') };
+  }
+
+  private accept({ result, liveElements }: BuiltArticle, url: string): ArticleResponse {
+    this.builtFor = url;
+    if (result.kind !== 'article') {
+      this.article = null;
+      return result;
+    }
+    this.article = result.article;
+    this.liveElements = liveElements;
+    return { kind: 'article', article: result.article, cached: false };
+  }
+
+  /** Whether the page has been read at its current URL. */
+  isCurrent(): boolean {
+    return this.builtFor === this.url;
   }
 
   /** The article as built for the page's current URL (building it now if need be), or null when there is none. */
   current(): { article: ArticleModel; liveElements: ReadonlyMap<string, Element> } | null {
-    if (this.builtFor !== this.doc.URL) this.extract();
+    if (this.builtFor !== this.url) this.extract();
     return this.article ? { article: this.article, liveElements: this.liveElements } : null;
   }
 
   jumpTo(anchor: TextAnchor): JumpResponse {
-    if (!this.article || this.builtFor !== this.doc.URL) this.extract();
+    if (!this.article || this.builtFor !== this.url) this.extract();
     const block = this.article?.blocks.find((b) => b.id === anchor.blockId);
     const element = this.liveElements.get(anchor.blockId);
     if (!block || !element?.isConnected) {
@@ -53,7 +117,7 @@ export class ArticleSession {
 
   /** To the headline, where "Skip to article" goes too. */
   jumpToArticle(): JumpResponse {
-    if (!this.article || this.builtFor !== this.doc.URL) this.extract();
+    if (!this.article || this.builtFor !== this.url) this.extract();
     const headline = this.article && findHeadline(this.doc, this.article, this.liveElements);
     if (!headline) return { ok: false, reason: 'page-changed', message: 'Lede no longer finds the article on this page.' };
     this.moveTo(headline, null);
@@ -62,7 +126,7 @@ export class ArticleSession {
 
   /** Focus, scroll and highlight: every move Lede makes in the page (jumps, skip links, keyboard navigation). */
   moveTo(element: HTMLElement, range: Range | null): void {
-    const reduceMotion = this.doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? true;
+    const reduceMotion = propertyOf<Window | null>(this.doc, 'defaultView')?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? true;
     focusElement(element, { scroll: true, smooth: !reduceMotion });
     highlightTarget(element, range);
   }

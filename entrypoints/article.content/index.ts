@@ -50,7 +50,7 @@ export default defineContentScript({
         case 'lede/ping':
           return Promise.resolve('pong');
         case 'lede/extract':
-          return Promise.resolve(session.extract());
+          return session.extractPaced();
         case 'lede/jump-to':
           return Promise.resolve(session.jumpTo(request.anchor));
         case 'lede/jump-to-article':

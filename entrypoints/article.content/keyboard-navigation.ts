@@ -12,6 +12,7 @@ import { rangeForOffsets } from '../../lib/navigation/text-range';
 import { formatUiNumber } from '../../components/ui-locale';
 import { layoutOf, type ArticleLayout } from './article-layout';
 import type { ArticleSession } from './article-session';
+import { bodyOf, invoke, propertyOf } from '../../lib/unclobbered';
 
 const POSITION = {
   paragraph: 'navigation.paragraph',
@@ -52,7 +53,7 @@ export class KeyboardNavigation {
   /** The in-page keys act only while the reader is in the article and not typing. */
   readonly onKeyDown = (event: KeyboardEvent): void => {
     const wanted = navigationForKey(event);
-    if (!wanted || event.defaultPrevented || isEditable(this.doc.activeElement)) return;
+    if (!wanted || event.defaultPrevented || isEditable(propertyOf<Element | null>(this.doc, 'activeElement'))) return;
     const built = this.session.current();
     if (!built) return;
     const layout = layoutOf(this.doc, built);
@@ -110,9 +111,9 @@ export class KeyboardNavigation {
    * as the top of the page.
    */
   private readingPoint(): Node | null {
-    const active = this.doc.activeElement;
+    const active = propertyOf<Element | null>(this.doc, 'activeElement');
     if (this.isOwnUi(active)) return null;
-    if (active && active !== this.doc.body) return active;
-    return this.doc.getSelection()?.focusNode ?? active;
+    if (active && active !== bodyOf(this.doc)) return active;
+    return invoke<Selection | null>(this.doc, 'getSelection')?.focusNode ?? active;
   }
 }

@@ -9,6 +9,7 @@ import { LEDE_UI_ATTR } from '../../lib/navigation/focus-target';
 import type { PanelItem, SkipLinkKind, SkipLinkPlan } from '../../lib/navigation/skip-link-plan';
 import type { TextDirection } from '../../lib/article-model';
 import { OVERLAY_CSS } from './overlay-style';
+import { bodyOf, createElementIn, propertyOf, selectAll } from '../../lib/unclobbered';
 
 const HOST_TAG = 'lede-skip-links';
 /** A site that keeps prepending to <body> should not be able to make Lede chase it forever. */
@@ -33,6 +34,7 @@ export class Overlay {
   private plan: SkipLinkPlan | null = null;
   private articleLang = { lang: '', dir: 'ltr' as TextDirection };
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private autofocusWatched = false;
 
   constructor(
     private readonly doc: Document,
@@ -40,24 +42,24 @@ export class Overlay {
   ) {
     // An earlier Lede (before an extension update) leaves its host behind with no script
     // to drive it: replace it rather than show two sets of links.
-    for (const stale of doc.querySelectorAll(HOST_TAG)) stale.remove();
-    this.host = doc.createElement(HOST_TAG);
+    for (const stale of selectAll(doc, HOST_TAG)) stale.remove();
+    this.host = createElementIn(doc, HOST_TAG);
     this.host.setAttribute(LEDE_UI_ATTR, '');
     this.host.lang = i18n.t('uiLanguage');
     this.host.dir = i18n.t('uiDirection');
     this.root = this.host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
+    const style = createElementIn(doc, 'style');
     style.textContent = OVERLAY_CSS;
-    this.bar = doc.createElement('nav');
+    this.bar = createElementIn(doc, 'nav');
     this.bar.className = 'bar';
     this.bar.setAttribute('aria-label', i18n.t('skipLinks.label'));
-    this.status = doc.createElement('div');
+    this.status = createElementIn(doc, 'div');
     this.status.className = 'visually-hidden';
     this.status.setAttribute('role', 'status');
-    this.dialog = doc.createElement('dialog');
+    this.dialog = createElementIn(doc, 'dialog');
     this.dialog.setAttribute('aria-labelledby', 'lede-panel-title');
     this.root.append(style, this.bar, this.status, this.dialog);
-    doc.body.prepend(this.host);
+    bodyOf(doc)!.prepend(this.host);
     this.keepFirstInBody();
   }
 
@@ -69,6 +71,34 @@ export class Overlay {
     const links = (plan?.links ?? []).map((kind) => this.linkFor(kind));
     this.bar.replaceChildren(...links, ...(links.length ? [this.listenButton()] : []));
     this.bar.hidden = !plan?.links.length;
+    if (plan?.links.length) this.leadFromAutofocus();
+  }
+
+  /**
+   * A page that focuses a field as it loads (`autofocus`) puts the reader's first Tab after
+   * that field, past the skip links at the start of the page. Until the reader does anything
+   * else, a Tab forward from that field goes to the skip links first; Shift+Tab, typing,
+   * clicking and every later Tab are left to the page.
+   */
+  private leadFromAutofocus(): void {
+    const win = propertyOf<Window | null>(this.doc, 'defaultView');
+    if (this.autofocusWatched || !win) return;
+    this.autofocusWatched = true;
+    const stop = () => {
+      win.removeEventListener('keydown', onKeyDown, true);
+      win.removeEventListener('pointerdown', stop, true);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      stop();
+      if (event.key !== 'Tab' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
+      const active = propertyOf<Element | null>(this.doc, 'activeElement');
+      const first = this.bar.hidden ? null : this.bar.querySelector<HTMLElement>('a, button');
+      if (!first || !active || this.contains(active) || !active.hasAttribute('autofocus')) return;
+      event.preventDefault();
+      first.focus();
+    };
+    win.addEventListener('keydown', onKeyDown, true);
+    win.addEventListener('pointerdown', stop, true);
   }
 
   /** Says `text` once through the polite live region (cleared first so a repeat is spoken again). */
@@ -86,7 +116,7 @@ export class Overlay {
 
   private linkFor(kind: SkipLinkKind): HTMLElement {
     if (kind === 'article') {
-      const link = this.doc.createElement('a');
+      const link = createElementIn(this.doc, 'a');
       // A real link (it moves the reader within the page); the script does the moving,
       // because the headline usually has no id for a fragment to point at.
       link.href = '#';
@@ -97,7 +127,7 @@ export class Overlay {
       });
       return link;
     }
-    const button = this.doc.createElement('button');
+    const button = createElementIn(this.doc, 'button');
     button.type = 'button';
     button.setAttribute('aria-haspopup', 'dialog');
     button.textContent = i18n.t(kind === 'summary' ? 'skipLinks.summary' : 'skipLinks.keyQuotes');
@@ -118,20 +148,20 @@ export class Overlay {
 
   private openPanel(kind: PanelKind, opener: HTMLElement): void {
     const items = (kind === 'summary' ? this.plan?.summary : this.plan?.keyQuotes) ?? [];
-    const heading = this.doc.createElement('h2');
+    const heading = createElementIn(this.doc, 'h2');
     heading.id = 'lede-panel-title';
     heading.textContent = i18n.t(kind === 'summary' ? 'skipLinks.summaryTitle' : 'skipLinks.keyQuotesTitle');
-    const list = this.doc.createElement('ol');
+    const list = createElementIn(this.doc, 'ol');
     // The sentences are the article's own words: announce and lay them out in its language.
     if (this.articleLang.lang && this.articleLang.lang !== 'und') list.lang = this.articleLang.lang;
     list.dir = this.articleLang.dir;
     let chosen: PanelItem | null = null;
     for (const item of items) {
-      const button = this.doc.createElement('button');
+      const button = createElementIn(this.doc, 'button');
       button.type = 'button';
       button.append(kind === 'summary' ? item.text : `“${item.text}”`);
       if (item.speaker) {
-        const speaker = this.doc.createElement('span');
+        const speaker = createElementIn(this.doc, 'span');
         speaker.className = 'speaker';
         speaker.textContent = item.speaker;
         button.append(' ', speaker);
@@ -140,11 +170,11 @@ export class Overlay {
         chosen = item;
         this.dialog.close();
       });
-      const li = this.doc.createElement('li');
+      const li = createElementIn(this.doc, 'li');
       li.append(button);
       list.append(li);
     }
-    const close = this.doc.createElement('button');
+    const close = createElementIn(this.doc, 'button');
     close.type = 'button';
     close.textContent = i18n.t('skipLinks.close');
     close.addEventListener('click', () => this.dialog.close());
@@ -170,7 +200,7 @@ export class Overlay {
   private keepFirstInBody(): void {
     let moves = 0;
     const observer = new MutationObserver(() => {
-      const body = this.doc.body;
+      const body = bodyOf(this.doc);
       if (!body || body.firstElementChild === this.host || this.root.activeElement || this.dialog.open) return;
       if (++moves > MAX_REPOSITIONS) {
         observer.disconnect();
@@ -178,6 +208,6 @@ export class Overlay {
       }
       body.prepend(this.host);
     });
-    observer.observe(this.doc.body, { childList: true });
+    observer.observe(bodyOf(this.doc)!, { childList: true });
   }
 }

@@ -10,6 +10,7 @@ import { layoutOf } from './article-layout';
 import type { ArticleSession } from './article-session';
 import { KeyboardNavigation } from './keyboard-navigation';
 import { Overlay } from './overlay';
+import { bodyOf, propertyOf } from '../../lib/unclobbered';
 
 /** How long the page may stay busy before Lede reads it anyway (ms). */
 const IDLE_TIMEOUT = 2000;
@@ -40,9 +41,9 @@ export class PageUi {
 
   /** Skip links once the page is idle, kept up to date; the in-page keys from now on. */
   start(): void {
-    const win = this.doc.defaultView;
+    const win = propertyOf<Window | null>(this.doc, 'defaultView');
     // Framesets and bare XML documents have no <body> to put links in.
-    if (!win || !this.doc.body) return;
+    if (!win || !bodyOf(this.doc)) return;
     whenIdle(win, () => this.settle(false));
     watchUrl(win, () => {
       // The old article's targets are gone: hide the links until the new page is read.
@@ -72,20 +73,25 @@ export class PageUi {
     this.stopRetry();
     let previous: string | null = null;
     let fresh = afterNavigation;
-    const attempt = (): boolean => {
-      const signature = this.refresh(fresh);
+    const attempt = async (): Promise<boolean> => {
+      const signature = await this.refresh(fresh);
       fresh = true;
       const done = signature !== null && (!afterNavigation || signature === previous);
       previous = signature;
       return done;
     };
-    if (!attempt()) this.stopRetry = retryOnMutation(this.doc.body, attempt);
+    void attempt().then((done) => {
+      if (!done) this.stopRetry = retryOnMutation(bodyOf(this.doc)!, attempt);
+    });
   }
 
-  /** Plans and shows the skip links; returns a signature of the article read, or null for none. */
-  private refresh(fresh: boolean): string | null {
-    if (fresh) this.session.extract();
-    const built = this.session.current();
+  /**
+   * Plans and shows the skip links; returns a signature of the article read, or null for none.
+   * The page is read paced (the main thread given back between phases), as for the popup.
+   */
+  private async refresh(fresh: boolean): Promise<string | null> {
+    const read = fresh || !this.session.isCurrent() ? await this.session.extractPaced() : null;
+    const built = read && read.kind !== 'article' ? null : this.session.current();
     if (!built) {
       this.overlay?.showLinks(null);
       return null;

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { LiveStatus } from '../../components/LiveStatus';
 import { StatusMessage, type StatusAction } from '../../components/StatusMessage';
-import { notRespondingText, restrictionText } from '../../components/state-text';
+import { notRespondingText, restrictionText, tooSlowText } from '../../components/state-text';
 import { ArticleView } from './ArticleView';
 import { useDelayedFlag } from './use-delayed-flag';
 import { useStateAnnouncement } from './use-state-announcement';
@@ -34,9 +34,9 @@ function statusContent(state: Exclude<TabArticleState, { kind: 'loading' | 'arti
     case 'no-article':
       return { heading: i18n.t('popup.noArticle.heading'), detail: i18n.t('popup.noArticle.detail'), actions: [tryAgain] };
     case 'error':
-      return state.reason === 'not-responding'
-        ? { heading: i18n.t('popup.notResponding.heading'), detail: notRespondingText(), actions: [tryAgain] }
-        : { heading: i18n.t('popup.error.heading'), detail: i18n.t('popup.error.detail'), actions: [tryAgain] };
+      if (state.reason === 'not-responding') return { heading: i18n.t('popup.notResponding.heading'), detail: notRespondingText(), actions: [tryAgain] };
+      if (state.reason === 'too-slow') return { heading: i18n.t('popup.tooSlow.heading'), detail: tooSlowText(), actions: [tryAgain] };
+      return { heading: i18n.t('popup.error.heading'), detail: i18n.t('popup.error.detail'), actions: [tryAgain] };
     case 'page-changed':
       return {
         heading: i18n.t('popup.changed.heading'),

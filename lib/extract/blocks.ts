@@ -7,6 +7,7 @@ import type { Block, BlockKind, EmbedKind } from '../article-model';
 import { isCaptionElement, isCreditedCaption, mayHoldNamedCaptions } from './captions';
 import { listed } from './node-lists';
 import { visibleText } from './visible-text';
+import { MAX_DESCRIPTION_CHARS, bounded } from '../text/bounded';
 
 const HEADING = /^H[1-6]$/;
 const LEAF_KINDS: Record<string, BlockKind> = {
@@ -131,7 +132,8 @@ function figureBlock(el: Element, baseUrl: string | null): Omit<Block, 'id'> | n
     /* keep the raw value: a broken URL must not drop the caption */
   }
   const block: Omit<Block, 'id'> = { kind: 'figure', text: caption };
-  if (img && absolute) block.image = { src: absolute, alt: img.getAttribute('alt') };
+  const alt = img?.getAttribute('alt');
+  if (img && absolute) block.image = { src: absolute, alt: alt == null ? null : bounded(alt, MAX_DESCRIPTION_CHARS) };
   if (embed) block.embed = { kind: embedKind(embed, baseUrl), title: embedTitle(embed) };
   if (caption) block.caption = caption;
   return block;

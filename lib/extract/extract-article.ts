@@ -4,6 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { ArticleModel, Block, NoArticle } from '../article-model';
+import { MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS, MAX_TITLE_CHARS, bounded } from '../text/bounded';
 import { hasNonSpace, normalizeSpace } from '../text/normalize';
 import { countText, readingMinutes } from '../text/reading-time';
 import { filterBlocks } from './block-filter';
@@ -15,6 +16,7 @@ import { listed } from './node-lists';
 import { READABILITY_CHAR_THRESHOLD } from './readability-unlikely';
 import { cloneWithSourceMap, liveElementFor, stripSourceMarks } from './source-map';
 import { headlineWithoutSiteName } from './title';
+import { isClobbered, propertyOf, selectAll, unclobberedCopy } from '../unclobbered';
 
 /** A paragraph this long is running text rather than a label or a button. */
 const MIN_BODY_WORDS = 8;
@@ -34,6 +36,13 @@ export interface ExtractedArticle {
   article: Omit<ArticleModel, 'summary' | 'quotes'>;
   liveElements: Map<string, Element>;
 }
+
+/**
+ * The phases extraction runs in, each named as it is about to start. `extractionSteps` yields
+ * one between phases, where a caller in the page gives the main thread back (see
+ * `buildArticlePaced`); `extractArticle` runs straight through.
+ */
+export type ExtractionPhase = 'readability' | 'readability-later-passes' | 'blocks';
 
 export type Extraction = { kind: 'article'; extracted: ExtractedArticle } | NoArticle;
 
@@ -93,9 +102,10 @@ function readableLength(parsed: Parsed['parsed']): number {
  * Readability on a clone made for its first pass; when that pass fails (too little text),
  * Readability's later passes need what was left out, so they run on a clone with it.
  */
-function parseArticle(doc: Document, maxElemsToParse: number): Parsed {
+function* parseArticle(doc: Document, maxElemsToParse: number): Generator<ExtractionPhase, Parsed> {
   const firstPass = parseClone(doc, true, maxElemsToParse);
   if (readableLength(firstPass.parsed) >= READABILITY_CHAR_THRESHOLD) return firstPass;
+  yield 'readability-later-passes';
   return parseClone(doc, false, maxElemsToParse);
 }
 
@@ -111,14 +121,50 @@ function hasText(root: Element): boolean {
   return false;
 }
 
+/**
+ * A page that shadows DOM properties with named form controls or images (see
+ * `lib/unclobbered.ts`) is read from a copy in which those names are taken away, so neither
+ * Lede's reads nor Readability's walk (which climbs `parentNode`) can be sent round in circles
+ * or handed the wrong node; the blocks are then mapped back to the page's own elements.
+ */
+export function* extractionSteps(doc: Document, options: ExtractOptions = {}): Generator<ExtractionPhase, Extraction> {
+  if (!isClobbered(doc)) return yield* extractFrom(doc, options);
+  const copy = unclobberedCopy(doc);
+  const extraction = yield* extractFrom(copy, { ...options, url: options.url ?? propertyOf<string>(doc, 'URL') });
+  if (extraction.kind !== 'article') return extraction;
+  const copied = selectAll(copy, '*');
+  const indexOf = new Map<Element, number>();
+  for (let i = 0; i < copied.length; i++) indexOf.set(copied[i]!, i);
+  const live = selectAll(doc, '*');
+  const liveElements = new Map<string, Element>();
+  for (const [id, el] of extraction.extracted.liveElements) {
+    const twin = live[indexOf.get(el) ?? -1];
+    if (twin) liveElements.set(id, twin);
+  }
+  return { kind: 'article', extracted: { article: extraction.extracted.article, liveElements } };
+}
+
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
+  return runToEnd(extractionSteps(doc, options));
+}
+
+/** Runs steps through without pausing: the answer, at once. */
+export function runToEnd<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+function* extractFrom(doc: Document, options: ExtractOptions): Generator<ExtractionPhase, Extraction> {
   if (!doc.documentElement || !doc.body) return noArticle('not-html', 'This is not an HTML page.');
   if (!hasText(doc.body)) return noArticle('empty', 'This page has no text.');
 
   let parsed: Parsed['parsed'];
   let liveElements: Element[];
+  yield 'readability';
   try {
-    ({ parsed, liveElements } = parseArticle(doc, options.maxElemsToParse ?? 0));
+    ({ parsed, liveElements } = yield* parseArticle(doc, options.maxElemsToParse ?? 0));
   } catch (error) {
     // Readability throws only for its element budget; anything else is a bug worth seeing.
     if (String(error).includes('Aborting parsing document')) {
@@ -128,12 +174,14 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
   const root = parsed?.content;
   if (!parsed || !root) return noArticle('no-content', 'No article was found on this page.');
+  yield 'blocks';
 
   cleanArticle(root);
   const url = urlOf(doc, options.url);
   resolveArticleImages(root, liveElements, url);
-  const byline = bylineOf(doc, parsed.byline);
-  const siteName = parsed.siteName ?? null;
+  const found = bylineOf(doc, parsed.byline);
+  const byline = found && bounded(found, MAX_NAME_CHARS);
+  const siteName = bounded(normalizeSpace(parsed.siteName ?? ''), MAX_NAME_CHARS) || null;
   const headline = headlineWithoutSiteName(parsed.title ?? '', siteName) || headlineWithoutSiteName(doc.title, siteName);
   const kept = filterBlocks(collectBlocks(root, url), { title: headline, byline });
   const { blocks, live } = numberBlocks(kept, liveElements);
@@ -146,15 +194,15 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const count = countText(text);
   const lang = languageOf(doc, parsed.lang);
   const article: ExtractedArticle['article'] = {
-    title: headline || (blocks.find((b) => b.kind === 'heading')?.text ?? ''),
+    title: headline || bounded(blocks.find((b) => b.kind === 'heading')?.text ?? '', MAX_TITLE_CHARS),
     byline,
-    siteName: normalizeSpace(siteName ?? '') || null,
+    siteName,
     publishedTime: publishedTimeOf(doc, parsed.publishedTime),
     lang,
     dir: directionOf(parsed.dir, lang, text),
     wordCount: count.words,
     readingMinutes: readingMinutes(count),
-    excerpt: normalizeSpace(parsed.excerpt ?? '') || null,
+    excerpt: bounded(normalizeSpace(parsed.excerpt ?? ''), MAX_DESCRIPTION_CHARS) || null,
     url,
     text,
     blocks,

@@ -1,3 +1,5 @@
+import { containsNode, parentElementOf } from '../unclobbered';
+
 /**
  * The part of the live page that holds the article: the nearest element containing every
  * block Lede read. In-page shortcuts act only while focus is in here (or on the headline),
@@ -12,7 +14,7 @@ export function articleRegion(elements: Iterable<Element>): Element | null {
       region = el;
       continue;
     }
-    while (region && !region.contains(el)) region = region.parentElement;
+    while (region && !containsNode(region, el)) region = parentElementOf(region);
     if (!region) return null;
   }
   return region;
@@ -21,5 +23,5 @@ export function articleRegion(elements: Iterable<Element>): Element | null {
 /** Whether `node` is inside the article region or the headline (which may sit outside it). */
 export function isInArticle(node: Node | null, region: Element | null, headline: Element | null): boolean {
   if (!node) return false;
-  return Boolean(region?.contains(node) || headline?.contains(node));
+  return Boolean((region && containsNode(region, node)) || (headline && containsNode(headline, node)));
 }

@@ -3,6 +3,7 @@
  * paragraph): a temporary tabindex="-1", removed again when focus leaves, so the site's tab
  * order is left exactly as it was.
  */
+import { invoke, propertyOf } from '../unclobbered';
 
 /** Elements the browser can focus by themselves (disabled and hidden ones aside). */
 export const FOCUSABLE = 'a[href], area[href], button, input, select, textarea, iframe, summary, [tabindex], [contenteditable=""], [contenteditable="true"]';
@@ -25,7 +26,7 @@ export function focusElement(el: HTMLElement, options: { scroll: boolean; smooth
  * below whatever will be pinned to the top of the viewport once scrolled instead.
  */
 export function scrollIntoViewBelowStickyHeader(el: Element, smooth: boolean): void {
-  const win = el.ownerDocument.defaultView;
+  const win = propertyOf<Window | null>(el.ownerDocument, 'defaultView');
   if (!win) return;
   const top = el.getBoundingClientRect().top;
   const covered = pinnedHeaderHeight(el.ownerDocument);
@@ -39,19 +40,20 @@ export function scrollIntoViewBelowStickyHeader(el: Element, smooth: boolean): v
  * little way down the page and measured where it will stick.
  */
 export function pinnedHeaderHeight(doc: Document): number {
-  const win = doc.defaultView;
-  if (!win || typeof doc.elementsFromPoint !== 'function') return 0;
+  const win = propertyOf<Window | null>(doc, 'defaultView');
+  if (!win || typeof Object.getPrototypeOf(doc).elementsFromPoint !== 'function') return 0;
   const maxHeader = win.innerHeight / 2;
   const x = win.innerWidth / 2;
   const seen = new Set<Element>();
   let bottom = 0;
   for (let y = 1; y < maxHeader; y += 40) {
-    for (const el of doc.elementsFromPoint(x, y)) {
+    for (const el of invoke<Element[]>(doc, 'elementsFromPoint', x, y)) {
       if (seen.has(el)) continue;
       seen.add(el);
-      if (el.closest(`[${LEDE_UI_ATTR}]`)) continue;
+      // Any element of the page, a form among them: read through the interface's own methods.
+      if (invoke(el, 'closest', `[${LEDE_UI_ATTR}]`)) continue;
       const style = win.getComputedStyle(el);
-      const rect = el.getBoundingClientRect();
+      const rect = invoke<DOMRect>(el, 'getBoundingClientRect');
       if (rect.height >= maxHeader) continue;
       if (style.position === 'fixed' && rect.top <= 1) bottom = Math.max(bottom, rect.bottom);
       if (style.position === 'sticky') {

@@ -5,6 +5,7 @@
  */
 import type { ArticleModel } from '../article-model';
 import { normalizeSpace } from '../text/normalize';
+import { selectAll } from '../unclobbered';
 import { isHidden } from './visibility';
 
 const LEVEL_ONE = 'h1, [role="heading"][aria-level="1"]';
@@ -32,7 +33,7 @@ export function findHeadline(
   article: Pick<ArticleModel, 'title' | 'blocks'>,
   liveElements: ReadonlyMap<string, Element>,
 ): HTMLElement | null {
-  for (const h1 of doc.querySelectorAll<HTMLElement>(LEVEL_ONE)) {
+  for (const h1 of selectAll(doc, LEVEL_ONE) as NodeListOf<HTMLElement>) {
     if (!isHidden(h1) && matchesTitle(h1.textContent ?? '', article.title)) return h1;
   }
   const firstHeading = article.blocks.find((b) => b.kind === 'heading' && liveElements.get(b.id)?.isConnected);

@@ -3,6 +3,7 @@
  * Custom Highlight API (no change to the site's DOM), and an outline on the element. Both use
  * system colours so they stay visible in forced-colours (high contrast) mode.
  */
+import { createElementIn, documentElementOf, invoke, propertyOf, selectAll } from '../unclobbered';
 
 const HIGHLIGHT_NAME = 'lede-target';
 const MARK_ATTR = 'data-lede-target';
@@ -18,16 +19,16 @@ const HIGHLIGHT_CSS = `
 let clearTimer: ReturnType<typeof setTimeout> | undefined;
 
 function ensureStyle(doc: Document): void {
-  if (doc.getElementById(STYLE_ID)) return;
-  const style = doc.createElement('style');
+  if (invoke(doc, 'getElementById', STYLE_ID)) return;
+  const style = createElementIn(doc, 'style');
   style.id = STYLE_ID;
   style.textContent = HIGHLIGHT_CSS;
-  (doc.head ?? doc.documentElement).append(style);
+  (propertyOf<HTMLHeadElement | null>(doc, 'head') ?? documentElementOf(doc)!).append(style);
 }
 
 function clearHighlight(doc: Document): void {
   clearTimeout(clearTimer);
-  for (const el of doc.querySelectorAll(`[${MARK_ATTR}]`)) el.removeAttribute(MARK_ATTR);
+  for (const el of selectAll(doc, `[${MARK_ATTR}]`)) el.removeAttribute(MARK_ATTR);
   globalThis.CSS?.highlights?.delete(HIGHLIGHT_NAME);
 }
 

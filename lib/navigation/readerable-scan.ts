@@ -11,6 +11,7 @@
  *   page whose first thousands of paragraphs are all too short to count);
  * - working in slices, so the watcher can spread it over idle periods.
  */
+import { invoke } from '../unclobbered';
 
 /** Elements looked at, at most, before giving up with "no". */
 export const MAX_LOOKED_AT = 2000;
@@ -70,10 +71,11 @@ function scoreOf(node: HTMLElement, isParagraph: boolean): number {
  */
 function* candidates(doc: Document): Generator<[HTMLElement, boolean]> {
   for (const tag of ['p', 'pre', 'article']) {
-    const list = doc.getElementsByTagName(tag);
+    // Through Document.prototype: an image named "getElementsByTagName" shadows it on the page.
+    const list = invoke<HTMLCollectionOf<Element>>(doc, 'getElementsByTagName', tag);
     for (let i = 0, node; (node = list[i]); i++) yield [node as HTMLElement, tag === 'p'];
   }
-  const breaks = doc.getElementsByTagName('br');
+  const breaks = invoke<HTMLCollectionOf<Element>>(doc, 'getElementsByTagName', 'br');
   const seen = new Set<Element>();
   for (let i = 0, br; (br = breaks[i]); i++) {
     const parent = br.parentElement;

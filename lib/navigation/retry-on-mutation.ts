@@ -15,10 +15,10 @@ export interface RetryLimits {
 const DEFAULT_RETRY: RetryLimits = { debounceMs: 600, maxTries: 8, maxMs: 30_000 };
 
 /**
- * Calls `attempt` after each burst of DOM changes under `root` until it returns true or the
- * limits run out. Returns a stop function.
+ * Calls `attempt` after each burst of DOM changes under `root` until it returns (or resolves
+ * to) true or the limits run out. Returns a stop function.
  */
-export function retryOnMutation(root: Node, attempt: () => boolean, limits: RetryLimits = DEFAULT_RETRY): () => void {
+export function retryOnMutation(root: Node, attempt: () => boolean | Promise<boolean>, limits: RetryLimits = DEFAULT_RETRY): () => void {
   const win = (root.ownerDocument ?? (root as Document)).defaultView;
   if (!win) return () => {};
   let tries = 0;
@@ -27,7 +27,9 @@ export function retryOnMutation(root: Node, attempt: () => boolean, limits: Retr
     clearTimeout(timer);
     timer = setTimeout(() => {
       tries += 1;
-      if (attempt() || tries >= limits.maxTries) stop();
+      void Promise.resolve(attempt()).then((done) => {
+        if (done || tries >= limits.maxTries) stop();
+      });
     }, limits.debounceMs);
   });
   const deadline = setTimeout(() => stop(), limits.maxMs);

@@ -4,6 +4,7 @@
  * hold more text than the block (Readability and the clean-up drop pieces), so the block's
  * text, then the wanted snippet itself, is searched for in the element's normalised text.
  */
+import { invoke } from '../unclobbered';
 
 interface Position {
   node: Text;
@@ -13,7 +14,7 @@ interface Position {
 /** The element's text with white space collapsed as `normalizeSpace` does, and where each char came from. */
 function normalisedText(root: Element): { text: string; positions: Position[] } {
   const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  const walker = invoke<TreeWalker>(doc, 'createTreeWalker', root, 4 /* SHOW_TEXT */);
   let text = '';
   const positions: Position[] = [];
   let pendingSpace: Position | null = null;
@@ -53,7 +54,7 @@ export function rangeForOffsets(element: Element, blockText: string, start: numb
   if (from < 0 || from + snippet.length > positions.length) return null;
   const first = positions[from]!;
   const last = positions[from + snippet.length - 1]!;
-  const range = element.ownerDocument.createRange();
+  const range = invoke<Range>(element.ownerDocument, 'createRange');
   range.setStart(first.node, first.offset);
   range.setEnd(last.node, last.offset + 1);
   return range;

@@ -11,6 +11,7 @@ import { isQuotation } from './is-quotation';
 import { NameIndex } from './names';
 import { pickKeyQuotes } from './rank';
 import { resolveSpeakers } from './speakers';
+import { MAX_NAME_CHARS, bounded } from '../text/bounded';
 import { lexiconFor } from './speech-cues';
 
 export interface QuoteInput {
@@ -40,6 +41,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
       (p): TextAnchor => ({ blockId: blocks[p.blockIndex]!.id, start: p.span.start, end: p.span.end }),
     );
     const quote: Quote = { ...first!, text: c.text, ...speech, key: key[i]! };
+    if (quote.speaker) quote.speaker = bounded(quote.speaker, MAX_NAME_CHARS);
     if (rest.length > 0) quote.continuedIn = rest;
     return quote;
   });

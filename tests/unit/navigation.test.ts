@@ -155,7 +155,10 @@ describe('focusElement', () => {
 
   it('scrolls the element to just below the top when asked', () => {
     document.body.innerHTML = '<p id="p">p</p>';
-    const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+    // The document's own window, as Lede reads it (through Document.prototype, which a page
+    // cannot clobber); Vitest's global `window` stands in front of it.
+    const win = Object.getOwnPropertyDescriptor(Document.prototype, 'defaultView')!.get!.call(document) as Window;
+    const scrollTo = vi.spyOn(win, 'scrollTo').mockImplementation(() => undefined);
     const p = document.getElementById('p')!;
     vi.spyOn(p, 'getBoundingClientRect').mockReturnValue({ top: 900 } as DOMRect);
     focusElement(p, { scroll: true, smooth: true });

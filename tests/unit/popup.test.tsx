@@ -201,6 +201,15 @@ describe('PopupApp states', () => {
     expect(buttons()).toEqual(['Try again']);
   });
 
+  it('says a page too big to read in Lede’s time budget is so, instead of waiting, and offers Try again', async () => {
+    requestArticle.mockResolvedValue({ kind: 'error', reason: 'too-slow', message: 'x' });
+    await renderPopup();
+    await settle();
+    expect(h1()).toBe('This page is too big to read quickly');
+    expect(container.querySelector('.status-message p')!.textContent).toMatch(/stays responsive/);
+    expect(buttons()).toEqual(['Try again']);
+  });
+
   it('shows “Reading the page…” only when the answer takes a while', async () => {
     let answer!: (response: ArticleResponse) => void;
     requestArticle.mockReturnValue(new Promise((r) => (answer = r)));

@@ -66,6 +66,16 @@ describe('readerableScan', () => {
     );
   });
 
+  it('answers on a page whose images shadow the document’s methods (DOM clobbering)', () => {
+    const doc = new JSDOM(readFileSync(join(import.meta.dirname, '../fixtures/pages/harbour-bridge.html'), 'utf8')).window.document;
+    const expected = isProbablyReaderable(doc);
+    const img = doc.createElement('img');
+    doc.body.append(img);
+    // What <img name="getElementsByTagName"> does in a browser (jsdom has no named properties).
+    Object.defineProperty(doc, 'getElementsByTagName', { get: () => img });
+    expect(readerableScan(doc).resume(() => true)).toBe(expected);
+  });
+
   it('stops at the first yes, and gives up with no after its cap', () => {
     const long = `<p>${'word '.repeat(200)}</p>`;
     const doc = new JSDOM(`<body>${long.repeat(3)}${'<p>short</p>'.repeat(500)}</body>`).window.document;
