@@ -15,6 +15,8 @@ import { buildArticle } from '../lib/build-article';
 import { sanitizeArticle } from '../lib/reader/sanitize-article';
 import { formatArticle, terminalSafe } from './format-article';
 import { parseHtml, readHtmlBytes } from '../node/html-document';
+// Quotes in every language Lede knows (the content script loads only the article's).
+import '../lib/quotes/languages';
 
 class CliError extends Error {}
 

@@ -6,6 +6,7 @@
 import type { ArticleModel, NoArticle, TextAnchor } from './article-model';
 import type { Restriction } from './restricted-pages';
 import { NAV_UNITS, type NavDirection, type NavUnit } from './navigation/navigator';
+import { QUOTE_LANGUAGE_CODES } from './quotes/languages/codes';
 
 /** What the popup, reader view and options page ask the background. */
 export type BackgroundRequest =
@@ -33,7 +34,9 @@ export type ContentEvent =
   | { type: 'lede/page-changed'; url: string }
   | { type: 'lede/page-is-article' }
   /** "Listen to article" in the skip links: please load the page player here. */
-  | { type: 'lede/listen' };
+  | { type: 'lede/listen' }
+  /** The article is in this language: please load its quote file into this frame (answered when loaded). */
+  | { type: 'lede/quote-language'; code: string };
 
 export type ArticleResponse =
   | { kind: 'article'; article: ArticleModel; cached: boolean }
@@ -119,6 +122,9 @@ export function parseContentRequest(value: unknown): ContentRequest | null {
 export function parseContentEvent(value: unknown): ContentEvent | null {
   if (!isRecord(value)) return null;
   if (value.type === 'lede/page-is-article' || value.type === 'lede/listen') return { type: value.type };
+  if (value.type === 'lede/quote-language') {
+    return typeof value.code === 'string' && QUOTE_LANGUAGE_CODES.includes(value.code) ? { type: value.type, code: value.code } : null;
+  }
   if (value.type !== 'lede/page-changed' || typeof value.url !== 'string') return null;
   return { type: value.type, url: value.url };
 }

@@ -39,6 +39,8 @@ import { buildArticle, buildArticlePaced } from './lib/build-article';
 import { extractArticle } from './lib/extract/extract-article';
 import { findQuotes } from './lib/quotes/find-quotes';
 import { summarize } from './lib/summary/summarize';
+// Every language's quote file, as the content script has its article's.
+import './lib/quotes/languages';
 let extracted = null;
 globalThis.__ledeBench = {
   readability: () => new Readability(document.cloneNode(true)).parse(),

@@ -74,6 +74,8 @@ import { pathToFileURL } from 'node:url';
 import type { Block, Quote, TextAnchor } from '../lib/article-model';
 import { findQuotes } from '../lib/quotes/find-quotes';
 import { datasetPath } from '../node/datasets';
+// Quotes in every language Lede knows (the content script loads only the article's).
+import '../lib/quotes/languages';
 
 type Range = [number, number];
 

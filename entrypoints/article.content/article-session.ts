@@ -7,6 +7,8 @@ import { focusElement } from '../../lib/navigation/focus-target';
 import { findHeadline } from '../../lib/navigation/headline';
 import { highlightTarget } from '../../lib/navigation/highlight';
 import { rangeForOffsets } from '../../lib/navigation/text-range';
+import { quoteLanguageCode } from '../../lib/quotes/languages/codes';
+import { registeredLanguages } from '../../lib/quotes/languages/registry';
 import { propertyOf } from '../../lib/unclobbered';
 
 /**
@@ -35,7 +37,22 @@ export class ArticleSession {
   private builtFor = '';
   private reading: Promise<ArticleResponse> | null = null;
 
-  constructor(private readonly doc: Document) {}
+  /**
+   * @param loadQuoteLanguage has the quote file of a language loaded into this frame (the
+   *   content script carries English's alone); settles whether or not it could.
+   */
+  constructor(
+    private readonly doc: Document,
+    private readonly loadQuoteLanguage: (code: string) => Promise<unknown> = async () => {},
+  ) {}
+
+  /** Loads the quote file of the page's declared language, unless it is English's or already here. */
+  private async quoteLanguageReady(): Promise<void> {
+    const root = propertyOf<Element | null>(this.doc, 'documentElement');
+    const lang = root ? Element.prototype.getAttribute.call(root, 'lang') : null;
+    const code = lang ? quoteLanguageCode(lang) : null;
+    if (code && code !== 'en' && !registeredLanguages()[code]) await this.loadQuoteLanguage(code);
+  }
 
   /** The page's address, read so that an element named "URL" cannot stand in for it. */
   private get url(): string {
@@ -68,6 +85,7 @@ export class ArticleSession {
     if (propertyOf(this.doc, 'contentType') === 'application/pdf') return this.pdf();
     const url = this.url;
     try {
+      await this.quoteLanguageReady();
       const paced = await buildArticlePaced(this.doc, { url }, pageThreadPace());
       if (paced.kind === 'out-of-time') return { kind: 'error', reason: 'too-slow', message: tooSlowText() };
       return this.accept(paced.built, url);

@@ -28,7 +28,9 @@ export default defineContentScript({
     if (scope[LOADED]) return;
     scope[LOADED] = true;
 
-    const session = new ArticleSession(document);
+    const session = new ArticleSession(document, (code) =>
+      browser.runtime.sendMessage({ type: 'lede/quote-language', code } satisfies ContentEvent).catch(() => undefined),
+    );
     // "Listen to article" asks the background for the page player (content scripts cannot load scripts).
     const ui = new PageUi(document, session, () => void browser.runtime.sendMessage({ type: 'lede/listen' } satisfies ContentEvent));
     provideListenSource({

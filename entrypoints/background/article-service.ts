@@ -9,6 +9,7 @@ import type { ArticleResponse, ContentRequest, JumpResponse } from '../../lib/me
 import { restrictionFor, restrictionFromRefusal, type Restriction } from '../../lib/restricted-pages';
 import { notRespondingText, restrictionText } from '../../components/state-text';
 import { cacheArticle, cachedArticle } from './article-cache';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 
 const ARTICLE_SCRIPT = '/content-scripts/article.js';
 /** The page player: loaded only when someone asks to listen (it reads the article script's article). */
@@ -141,5 +142,21 @@ export async function listenInTab(tabId: number): Promise<JumpResponse> {
     return { ok: true };
   } catch {
     return { ok: false, reason: 'unreachable', message: 'The page stopped answering. Reload it and try again.' };
+  }
+}
+
+/**
+ * Loads one language's quote file into the frame whose article script asked for it (the
+ * code is checked against the files that exist). Settles either way: without it, quotes are
+ * read with English's words and every loaded language's verbs.
+ */
+export async function loadQuoteLanguage(target: { tabId: number; frameIds: number[] }, code: string): Promise<{ ok: boolean }> {
+  try {
+    // Checked against the list of files before it reaches here; the build lists each path.
+    const file = `/quote-language-${code}.js` as ScriptPublicPath;
+    await withTimeout(browser.scripting.executeScript({ target, files: [file] }), INJECTION_TIMEOUT_MS);
+    return { ok: true };
+  } catch {
+    return { ok: false };
   }
 }

@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { parseBackgroundRequest, parseContentEvent } from '../../lib/messages';
 import { forgetTab } from './article-cache';
-import { articleForTab, jumpInTab, listenInTab } from './article-service';
+import { articleForTab, jumpInTab, listenInTab, loadQuoteLanguage } from './article-service';
 import { runCommand } from './commands';
 import { injectForWatchedPage, keepPageWatchInSync } from './page-watch';
 
@@ -29,6 +29,9 @@ export default defineBackground(() => {
     if (event?.type === 'lede/page-is-article') void injectForWatchedPage(sender);
     // "Listen to article" in the skip links: the article script asks for the player in its own tab.
     if (event?.type === 'lede/listen' && sender.tab.id !== undefined) void listenInTab(sender.tab.id);
+    if (event?.type === 'lede/quote-language' && sender.tab.id !== undefined) {
+      return loadQuoteLanguage({ tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, event.code);
+    }
     return undefined;
   });
 

@@ -267,6 +267,12 @@ function cueBefore(
     const leads = subjectBetween || introduces(tokens[v]!, tail, quoted, lex);
     return { speaker, cue, side: 'before', blockIndex, reported, introduces: leads };
   }
+  // وقال كريم منصور، الذي يعمل في المكتبة منذ عشرين عامًا: «…»: the verb opens the sentence, its subject after it.
+  const opening = lex.subjectFollowsVerb ? cueLength(tokens, 0, lex) : 0;
+  if (opening > 0 && isPunct(tokens[tokens.length - 1], ':,') && !tokens.slice(opening).some((t) => isPunct(t, '.;?!'))) {
+    const speaker = speakerOfCue(tokens, 0, opening, text, lex);
+    return { speaker, cue: cueText(tokens, 0, opening, text), side: 'before', blockIndex, reported: false, introduces: true };
+  }
   if (isPunct(tokens[tokens.length - 1], ':')) {
     const speaker = sentenceSubject(tokens, tokens.length - 1, text, lex);
     return { speaker, cue: ':', side: 'before', blockIndex, reported: false, introduces: true };

@@ -6,7 +6,7 @@
  */
 import { tokenize, type Token } from './context';
 import { isCapitalised, isPunct } from './cue-words';
-import { cleanName, INSTITUTIONS, NAME_PARTICLES, nameKey, NOT_NAME } from './name-words';
+import { cleanName, isInstitution, isNotName, NAME_PARTICLES, nameKey } from './name-words';
 import { speakerStartingAt } from './noun-phrases';
 import type { Lexicon } from './speech-cues';
 
@@ -50,7 +50,7 @@ export class DescribedPeople {
     // "Mr. King", "Dr. Major": a title before a capitalised word is a name, whatever the word.
     const named =
       (words.length === 2 && CAPITAL.test(words[1]!)) ||
-      words.slice(1).some((w) => CAPITAL.test(w) && !NOT_NAME.has(nameKey(w)) && !INSTITUTIONS.has(nameKey(w)));
+      words.slice(1).some((w) => CAPITAL.test(w) && !isNotName(nameKey(w)) && !isInstitution(nameKey(w)));
     // "one senior official", "a spokesman": someone not named, not someone introduced.
     const first = words[0]!.toLowerCase();
     if (named || this.lex.possessives.has(first) || this.lex.indefinites.has(first)) return roles;

@@ -3,7 +3,9 @@
  * name ("Former Secretary of State John Kerry" → John Kerry), and the keys names are
  * compared by (Peña ~ Pena, Trump’s ~ Trump).
  */
-import { LANGUAGES, words } from './languages';
+import { words } from './languages/language';
+import { en } from './languages/en';
+import { fromLanguages } from './languages/registry';
 import type { Lexicon } from './speech-cues';
 
 export interface Name {
@@ -91,7 +93,9 @@ export function namesInRun(run: string, lex?: NameLexicon): (Name & { index: num
     // An inflected speech verb in a capitalised run is a headline's ("Sanders Vows", "Trump Says");
     // a bare one may be a name (Stevie Wonder, the Washington Post).
     const verb = (lex?.verbs.has(key) ?? false) && /(?:s|ed|ing)$/.test(key);
-    if (isTitleWord(key) || lex?.notNames.has(key) || verb || /n['’]t$/i.test(m[0]) || HYPHENATED_ADJECTIVE.test(m[0]) || ELIDED_ARTICLE.test(m[0])) {
+    // An initial is part of a name even where the letter alone is a word (Russian "А. В. Смирнова").
+    const initial = INITIAL_WORD.test(m[0]);
+    if ((!initial && (isTitleWord(key) || lex?.notNames.has(key))) || verb || /n['’]t$/i.test(m[0]) || HYPHENATED_ADJECTIVE.test(m[0]) || isElidedArticle(m[0])) {
       flush();
       continue;
     }
@@ -107,6 +111,7 @@ export function namesInRun(run: string, lex?: NameLexicon): (Name & { index: num
 export type NameLexicon = Pick<Lexicon, 'verbs' | 'nameWords' | 'caseEndings' | 'notNames'>;
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
+const INITIAL_WORD = /^\p{Lu}\.$/u;
 
 /** A name without the case ending a language writes after an apostrophe: Erdoğan'ın → Erdoğan. */
 function withoutCaseEnding(word: string, lex: NameLexicon | undefined): string {
@@ -125,6 +130,8 @@ function shapeName(words: readonly string[], lex: NameLexicon): number {
   const shape = lex.nameWords;
   if (!shape || words.length <= 2) return 0;
   const middle = words[words.length - 2]!;
+  // "А. В. Смирнова": initials stand for the given name and the patronymic.
+  if (INITIAL_WORD.test(middle)) return 0;
   const keep = shape.middle?.test(middle) ? 3 : 2;
   return Math.max(0, words.length - Math.min(keep, shape.max));
 }
@@ -137,35 +144,42 @@ export function cleanName(run: string, lex?: NameLexicon): Name | null {
 }
 
 // Capitalised words that are not part of a name, by their keys: the titles and roles
-// reporters put next to names, in every language, and English's sentence-opening function
-// words. Other languages' function words are their own (German "Er" is Turkish "Hüseyin Er").
-export const NOT_NAME: ReadonlySet<string> = new Set([
-  ...Object.values(LANGUAGES).flatMap((l) => words(l.titles).map(nameKey)),
-  ...words(LANGUAGES.en!.notNames).map(nameKey),
-]);
+// reporters put next to names, in every loaded language, and English's sentence-opening
+// function words. Other languages' function words are their own (German "Er" is Turkish
+// "Hüseyin Er").
+const notNames = fromLanguages(
+  (languages) => new Set([...[en, ...languages].flatMap((l) => words(l.titles).map(nameKey)), ...words(en.notNames).map(nameKey)]),
+);
+
+export const isNotName = (key: string): boolean => notNames().has(key);
 
 // Last words of names of organisations and places, never "he" or "she".
-export const INSTITUTIONS: ReadonlySet<string> = new Set(
-  Object.values(LANGUAGES).flatMap((l) => words(l.institutions).map(nameKey)),
-);
+const institutions = fromLanguages((languages) => new Set([en, ...languages].flatMap((l) => words(l.institutions).map(nameKey))));
+
+export const isInstitution = (key: string): boolean => institutions().has(key);
 
 // Titles long enough to end a compound or a hyphenated word and still be one:
 // "Bundesinnenministerin", "Jurysprecherin", "Bayern-Trainer", "GdP-Vorsitzende".
 const MIN_COMPOUND_TITLE = 6;
-const TITLE_ENDINGS: ReadonlySet<string> = new Set([...NOT_NAME].filter((k) => k.length >= MIN_COMPOUND_TITLE));
-const TITLE_ENDING_LENGTHS = [...new Set([...TITLE_ENDINGS].map((k) => k.length))];
+const titleEndings = fromLanguages(() => {
+  const endings = new Set([...notNames()].filter((k) => k.length >= MIN_COMPOUND_TITLE));
+  return { endings, lengths: [...new Set([...endings].map((k) => k.length))] };
+});
 
 /** Whether a name word's key is a title, a role or a function word, alone or as the end of a compound. */
 export function isTitleWord(key: string): boolean {
-  if (NOT_NAME.has(key)) return true;
-  for (const n of TITLE_ENDING_LENGTHS) {
-    if (key.length > n && TITLE_ENDINGS.has(key.slice(-n))) return true;
+  if (isNotName(key)) return true;
+  const { endings, lengths } = titleEndings();
+  for (const n of lengths) {
+    if (key.length > n && endings.has(key.slice(-n))) return true;
   }
   return false;
 }
 
 // An article elided onto a noun, not a name: "L'archeologa", "dell'Economia", "l’avocate".
-const ELIDED_ARTICLE = new RegExp(
-  `^(?:${[...new Set(Object.values(LANGUAGES).flatMap((l) => words(l.elided)))].join('|')})['’]\\p{Ll}`,
-  'iu',
-);
+const elidedArticle = fromLanguages((languages) => {
+  const elided = [...new Set([en, ...languages].flatMap((l) => words(l.elided)))];
+  return elided.length > 0 ? new RegExp(`^(?:${elided.join('|')})['’]\\p{Ll}`, 'iu') : null;
+});
+
+const isElidedArticle = (word: string): boolean => elidedArticle()?.test(word) ?? false;

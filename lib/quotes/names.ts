@@ -2,7 +2,7 @@
  * Names of people in the article: where each is mentioned, so that "Shamkhani" or
  * "Mr. Shamkhani" can be given as "Ali Shamkhani", and "he said" as the person last named.
  */
-import { cleanName, INSTITUTIONS, type Name, nameKey, namesInRun, NOT_NAME } from './name-words';
+import { cleanName, isInstitution, isNotName, type Name, nameKey, namesInRun } from './name-words';
 import { NOT_BEFORE_SUBJECT, readRuns, type Run } from './name-runs';
 import { type ReportedPronoun, reportedPronouns } from './reported-pronouns';
 import { bareWord } from './cue-words';
@@ -131,7 +131,7 @@ export class NameIndex {
       if (run.nounFirst) {
         text = text.slice(first.length + 1);
         index += first.length + 1;
-      } else if (run.atSentenceStart && !NOT_NAME.has(key) && !capitalisedInside.has(key)) {
+      } else if (run.atSentenceStart && !isNotName(key) && !capitalisedInside.has(key)) {
         let common = writtenLowerCase.get(key);
         // A word standing alone that the article writes only here, opening a sentence, and
         // never inside one is no one's name ("Moments later, Rubio…", "Throughout his
@@ -342,7 +342,7 @@ export class NameIndex {
   /** Whether a mention can be a person: not a place, a group nor an organisation by its last word. */
   private isPerson(m: NameMention): boolean {
     const last = m.keys[m.keys.length - 1]!;
-    return !this.places.has(last) && !INSTITUTIONS.has(last) && !GROUP.test(last);
+    return !this.places.has(last) && !isInstitution(last) && !GROUP.test(last);
   }
 
   /**

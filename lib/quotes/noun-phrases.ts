@@ -5,7 +5,7 @@
  */
 import type { Token } from './context';
 import { endsPhrase, isAdverbial, isCapitalised, isPunct, opensWithNoun, RELATIVES, skipAdverbialsBack } from './cue-words';
-import { cleanName, INSTITUTIONS, isTitleWord, NAME_PARTICLES, nameKey } from './name-words';
+import { cleanName, isInstitution, isTitleWord, NAME_PARTICLES, nameKey } from './name-words';
 import type { Lexicon } from './speech-cues';
 
 export interface Speaker {
@@ -109,7 +109,7 @@ function nameBeforeLink(tokens: readonly Token[], first: number, last: number, t
   if (link >= last || !isCapitalised(tokens[end]!)) return null;
   const speaker = nameOfRun(tokens, capitalisedFrom(tokens, first, end), end, text, lex);
   const lastWord = speaker?.text.slice(speaker.text.lastIndexOf(' ') + 1);
-  if (!lastWord || !tokens[end]!.text.startsWith(lastWord) || INSTITUTIONS.has(nameKey(lastWord))) return null;
+  if (!lastWord || !tokens[end]!.text.startsWith(lastWord) || isInstitution(nameKey(lastWord))) return null;
   return speaker;
 }
 

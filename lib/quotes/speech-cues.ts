@@ -4,7 +4,10 @@
  * unknown language gets every language's verbs, since the marks already say a quotation is
  * there and a foreign verb will not match by accident, but only English's other words.
  */
-import { LANGUAGES, type QuoteLanguage, words } from './languages';
+import { en } from './languages/en';
+import { type QuoteLanguage, words } from './languages/language';
+import { quoteLanguageCode } from './languages/codes';
+import { registeredLanguages, registryVersion } from './languages/registry';
 import { nameKey } from './name-words';
 
 export interface Lexicon {
@@ -48,7 +51,6 @@ export interface Lexicon {
 }
 
 function lexicon(own: QuoteLanguage | undefined, everyVerb: boolean): Lexicon {
-  const en = LANGUAGES.en!;
   const parts = own && own !== en ? [own, en] : [en];
   // A word the language itself lists (French "a", an auxiliary) is not taken from English in
   // another role (the article "a").
@@ -67,7 +69,7 @@ function lexicon(own: QuoteLanguage | undefined, everyVerb: boolean): Lexicon {
   }
   const genders = new Map(parts.flatMap((l) => Object.entries(l.pronouns)));
   return {
-    verbs: everyVerb ? new Set(Object.values(LANGUAGES).flatMap((l) => words(l.verbs))) : ownOnly((l) => l.verbs),
+    verbs: everyVerb ? new Set([en, ...Object.values(registeredLanguages())].flatMap((l) => words(l.verbs))) : ownOnly((l) => l.verbs),
     takesObject: all((l) => l.takesObject),
     phrases,
     speakerFollows: all((l) => l.speakerFollows),
@@ -100,14 +102,23 @@ function lexicon(own: QuoteLanguage | undefined, everyVerb: boolean): Lexicon {
 }
 
 const lexicons = new Map<string, Lexicon>();
+let builtFor = 0;
 
-/** The lexicon of a BCP 47 language tag. */
+/**
+ * The lexicon of a BCP 47 language tag. A language with no file, or whose file is not
+ * loaded here, gets every loaded language's verbs and English's other words.
+ */
 export function lexiconFor(lang: string): Lexicon {
-  const primary = lang.toLowerCase().split(/[-_]/)[0] ?? '';
-  const key = primary in LANGUAGES ? primary : '';
+  if (builtFor !== registryVersion()) {
+    lexicons.clear();
+    builtFor = registryVersion();
+  }
+  const code = quoteLanguageCode(lang);
+  const own = code === 'en' ? en : code === null ? undefined : registeredLanguages()[code];
+  const key = own ? own.code : '';
   let found = lexicons.get(key);
   if (!found) {
-    found = lexicon(LANGUAGES[key], key === '');
+    found = lexicon(own, key === '');
     lexicons.set(key, found);
   }
   return found;

@@ -23,6 +23,11 @@ interface Case {
   lead: string;
   /** The sentences of one paragraph, in order, as read aloud. */
   paragraph: { start: string; sentences: string[] };
+  /**
+   * Who says each quote: read with the language's own quote file, which the background
+   * loads into the tab for it (the article script carries English's alone).
+   */
+  speakers: string[];
 }
 
 const CASES: Case[] = [
@@ -39,6 +44,7 @@ const CASES: Case[] = [
         'Осенью инженеры нашли трещины в рельсах сразу на трёх участках, а летом из-за перегрева проводов трамваи дважды останавливались посреди улицы.',
       ],
     },
+    speakers: ['А. В. Смирнова', 'Нина Фёдорова'],
   },
   {
     page: 'pages/lang-ar.html',
@@ -54,6 +60,7 @@ const CASES: Case[] = [
         'تقول المحافظة إن قاعة المطالعة المؤقتة ستضم مئة مقعد على الأقل.',
       ],
     },
+    speakers: ['سلمى العطار', 'كريم منصور'],
   },
   {
     page: 'pages/lang-zh.html',
@@ -65,6 +72,7 @@ const CASES: Case[] = [
       start: '翻修期间',
       sentences: ['翻修期间，部分藏书将搬到人民路的文化宫。', '那里的空间够用吗？', '文化局表示，临时阅览室至少会有一百个座位。'],
     },
+    speakers: ['李建国', '陈静'],
   },
 ];
 
@@ -84,7 +92,17 @@ async function modelFor(page: Page, tabId: number): Promise<ArticleModel> {
   return expectArticle((await askForArticle(page, tabId)).response).article;
 }
 
-describe.each(CASES)('an article in $lang (real Chromium, English interface)', ({ page: path, lang, dir, minutes, lead, paragraph }) => {
+describe.each(CASES)('an article in $lang (real Chromium, English interface)', ({ page: path, lang, dir, minutes, lead, paragraph, speakers }) => {
+  it('finds who says each quote with its language loaded into the tab, and the key quotes show them', async () => {
+    const article = await lede.openPage(path);
+    const popup = await lede.openExtensionPage('popup.html', article);
+    await popup.locator('h1').waitFor();
+    const model = await modelFor(popup, await lede.tabIdOf(article));
+    expect(model.quotes.map((q) => q.speaker)).toEqual(speakers);
+    const quotes = popup.getByRole('region', { name: 'Key quotes' });
+    for (const speaker of speakers) await expect.poll(() => quotes.textContent()).toContain(speaker);
+  });
+
 
   it('shows it in the popup in its language and direction, with its reading time and a summary of whole sentences', async () => {
     const article = await lede.openPage(path);

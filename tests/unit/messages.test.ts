@@ -106,6 +106,10 @@ describe('parseContentEvent', () => {
     expect(parseContentEvent({ type: 'lede/get-article', tabId: 1 })).toBeNull();
     // "Listen to article" in the skip links asks for the page player; nothing else rides along.
     expect(parseContentEvent({ type: 'lede/listen', tabId: 9, extra: 'x' })).toEqual({ type: 'lede/listen' });
+    // A quote language is a file name: only the codes of files that exist pass.
+    expect(parseContentEvent({ type: 'lede/quote-language', code: 'ru' })).toEqual({ type: 'lede/quote-language', code: 'ru' });
+    expect(parseContentEvent({ type: 'lede/quote-language', code: '../background' })).toBeNull();
+    expect(parseContentEvent({ type: 'lede/quote-language', code: 'xx' })).toBeNull();
   });
 });
 

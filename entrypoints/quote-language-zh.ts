@@ -1,0 +1,7 @@
+// The quote finder's knowledge of one language, injected into a tab with the article script
+// only when that tab's article is in it (see lib/quotes/languages/registry.ts).
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { zh } from '../lib/quotes/languages/zh';
+import { registerLanguages } from '../lib/quotes/languages/registry';
+
+export default defineUnlistedScript(() => registerLanguages(zh));
