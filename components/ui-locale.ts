@@ -48,7 +48,8 @@ export type PluralMessage =
   | 'options.summary.short'
   | 'options.summary.medium'
   | 'options.summary.long'
-  | 'reader.display.characters';
+  | 'reader.display.characters'
+  | 'listen.lineFocusLines';
 
 export function pluralUi(key: PluralMessage, count: number): string {
   const category = new Intl.PluralRules(uiLocale()).select(count);

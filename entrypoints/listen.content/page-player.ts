@@ -10,7 +10,7 @@
  */
 import { i18n } from '#i18n';
 import { loadSettings, updateSettings } from '../../components/settings-store';
-import { languageName } from '../../components/ui-locale';
+import { languageName, pluralUi } from '../../components/ui-locale';
 import { LEDE_UI_ATTR } from '../../lib/navigation/focus-target';
 import { watchUrl } from '../../lib/navigation/url-watch';
 import type { BrowserSpeech } from '../../lib/read-aloud/browser-speech';
@@ -37,8 +37,7 @@ const MODE_LABELS: Record<ListenMode, () => string> = {
 };
 
 function lineFocusLabel(lines: LineFocusLines): string {
-  if (lines === 0) return i18n.t('listen.lineFocusOff');
-  return lines === 1 ? i18n.t('listen.lineFocusOne') : i18n.t('listen.lineFocusLines', [String(lines)]);
+  return lines === 0 ? i18n.t('listen.lineFocusOff') : pluralUi('listen.lineFocusLines', lines);
 }
 
 function isEditable(el: Element | null): boolean {

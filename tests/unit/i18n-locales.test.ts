@@ -80,8 +80,9 @@ const PROPER_NAMES = new Set([
 /** Words a language shares with English, checked by a speaker of that language. */
 const SHARED_WORDS: Record<string, Set<string>> = {
   es: new Set(['reader.display.themeSepia', 'reader.embed.audio']),
-  de: new Set(['reader.display.themeSepia', 'reader.readAloud.pause']),
-  fr: new Set(['options.shortcuts.action', 'reader.articleHeading', 'reader.readAloud.pause']),
+  de: new Set(['reader.display.themeSepia', 'reader.readAloud.pause', 'reader.embed.video', 'reader.embed.audio']),
+  fr: new Set(['options.shortcuts.action', 'reader.articleHeading', 'reader.readAloud.pause', 'reader.embed.audio', 'reader.display.images']),
+  tr: new Set(['reader.embed.video']),
 };
 
 /** A locale's own messages; the parser adds the browser's predefined `@@` ones, left out here. */

@@ -39,6 +39,8 @@ describe('pluralUi', () => {
       '22 минуты чтения',
     ]);
     expect(pluralUi('options.summary.long', 5)).toBe('Длинное, 5 предложений');
+    // The on-page player's line focus choices: 3 takes `few`, 5 `many`; no one form says both.
+    expect([1, 3, 5].map((n) => pluralUi('listen.lineFocusLines', n))).toEqual(['1 строка', '3 строки', '5 строк']);
   });
 
   it('says Arabic’s one and two in words and writes the rest with the count', async () => {
