@@ -79,6 +79,8 @@ class LowerCaseWords {
 
 interface FullName {
   count: number;
+  /** Times written as a sentence's subject or a speaker: in the nominative, where names inflect. */
+  asSubject: number;
   order: number;
   size: number;
   keys: string[];
@@ -180,7 +182,7 @@ export class NameIndex {
         if (title) this.vote(mention, title === 'mr' ? TITLE_WEIGHT : -TITLE_WEIGHT);
         if (speaks) this.speakers.add(last);
         if (names.length === 1 && run.locative) this.places.add(last);
-        this.addFullName(name);
+        this.addFullName(name, leadsSentence || speaks);
       }
     }
     this.learnGenders(pronouns);
@@ -241,15 +243,19 @@ export class NameIndex {
     return key;
   }
 
-  private addFullName(name: Name): void {
+  private addFullName(name: Name, asSubject: boolean): void {
     if (name.keys.length < 2) return;
     name = { ...name, keys: name.keys.map((k) => this.stem(k)) };
     for (const key of new Set(name.keys)) {
       let forms = this.fullNames.get(key);
       if (!forms) this.fullNames.set(key, (forms = new Map()));
       const seen = forms.get(name.text);
-      if (seen) seen.count++;
-      else forms.set(name.text, { count: 1, order: this.order++, size: name.keys.length, keys: name.keys });
+      if (seen) {
+        seen.count++;
+        if (asSubject) seen.asSubject++;
+      } else {
+        forms.set(name.text, { count: 1, asSubject: asSubject ? 1 : 0, order: this.order++, size: name.keys.length, keys: name.keys });
+      }
     }
   }
 
@@ -270,11 +276,16 @@ export class NameIndex {
     for (const [text, form] of forms ?? []) {
       if (!cleaned.keys.every((k) => form.keys.includes(k))) continue;
       const asWritten = text.endsWith(lastWritten);
+      // Where names inflect, a form written as a subject is the nominative: "Майк Помпео", not "Майка Помпео".
+      const nominative = this.lex.caseEndings.length > 0 && form.asSubject > 0;
+      const bestNominative = best !== null && this.lex.caseEndings.length > 0 && best.asSubject > 0;
       const better =
         !best ||
-        (asWritten && !best.asWritten) ||
-        (asWritten === best.asWritten && form.count > best.count) ||
-        (asWritten === best.asWritten &&
+        (nominative && !bestNominative) ||
+        (nominative === bestNominative && asWritten && !best.asWritten) ||
+        (nominative === bestNominative && asWritten === best.asWritten && form.count > best.count) ||
+        (nominative === bestNominative &&
+          asWritten === best.asWritten &&
           form.count === best.count &&
           (form.size > best.size || (form.size === best.size && form.order < best.order)));
       if (better) best = { text, ...form, asWritten };
