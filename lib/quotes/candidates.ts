@@ -40,13 +40,17 @@ function wordCount(text: string): number {
 // sentence around them is read through them ("X, who called it «the twelve conditions»,
 // said: «…»").
 const MAX_TERM_WORDS = 3;
+// Longer than this, marks hold more than a term in any script.
+const MAX_TERM_CHARS = 60;
 
 /** Where each quote's context starts: the end of the last quote before it in its block that is longer than a term. */
 function floorsOf(text: string, spans: readonly QuoteSpan[]): number[] {
   let floor = 0;
   return spans.map((span) => {
     const before = floor;
-    if (!span.closed || wordCount(text.slice(span.innerStart, span.innerEnd)) > MAX_TERM_WORDS) floor = span.end;
+    // Counted only when short enough to be a term: most quotes are sentences.
+    const long = span.innerEnd - span.innerStart > MAX_TERM_CHARS;
+    if (!span.closed || long || wordCount(text.slice(span.innerStart, span.innerEnd)) > MAX_TERM_WORDS) floor = span.end;
     return before;
   });
 }

@@ -26,6 +26,9 @@ export interface Written {
 }
 
 export class DescribedPeople {
+  /** Each block's tokens, read when a description first looks into it. */
+  private readonly tokens: Token[][] = [];
+
   constructor(
     private readonly texts: readonly string[],
     private readonly lex: Lexicon,
@@ -101,7 +104,7 @@ export class DescribedPeople {
     for (let b = at.blockIndex; b >= 0 && at.blockIndex - b <= MAX_BLOCKS_BACK; b--) {
       const text = this.texts[b]!;
       const end = b === at.blockIndex ? at.offset : text.length;
-      const tokens = tokenize(text, 0, text.length);
+      const tokens = (this.tokens[b] ??= tokenize(text, 0, text.length));
       for (let i = tokens.length - 1; i >= 0; i--) {
         const t = tokens[i]!;
         if (t.start >= end || !t.word || !roles.has(this.stem(t.text))) continue;

@@ -5,7 +5,7 @@
  */
 import { words } from './languages/language';
 import { en } from './languages/en';
-import { fromLanguages } from './languages/registry';
+import { registeredLanguages, registryVersion } from './languages/registry';
 import type { Lexicon } from './speech-cues';
 
 export interface Name {
@@ -95,7 +95,7 @@ export function namesInRun(run: string, lex?: NameLexicon): (Name & { index: num
     const verb = (lex?.verbs.has(key) ?? false) && /(?:s|ed|ing)$/.test(key);
     // An initial is part of a name even where the letter alone is a word (Russian "А. В. Смирнова").
     const initial = INITIAL_WORD.test(m[0]);
-    if ((!initial && (isTitleWord(key) || lex?.notNames.has(key))) || verb || /n['’]t$/i.test(m[0]) || HYPHENATED_ADJECTIVE.test(m[0]) || isElidedArticle(m[0])) {
+    if ((!initial && (isTitleWord(key, lex?.capitalisesNouns ?? true) || lex?.notNames.has(key))) || verb || /n['’]t$/i.test(m[0]) || HYPHENATED_ADJECTIVE.test(m[0]) || isElidedArticle(m[0])) {
       flush();
       continue;
     }
@@ -108,7 +108,7 @@ export function namesInRun(run: string, lex?: NameLexicon): (Name & { index: num
 }
 
 /** What names are read with: speech verbs (a headline's "Trump Says"), and how many words a person's name has. */
-export type NameLexicon = Pick<Lexicon, 'verbs' | 'nameWords' | 'caseEndings' | 'notNames'>;
+export type NameLexicon = Pick<Lexicon, 'verbs' | 'nameWords' | 'caseEndings' | 'notNames' | 'capitalisesNouns'>;
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 const INITIAL_WORD = /^\p{Lu}\.$/u;
@@ -146,40 +146,65 @@ export function cleanName(run: string, lex?: NameLexicon): Name | null {
 // Capitalised words that are not part of a name, by their keys: the titles and roles
 // reporters put next to names, in every loaded language, and English's sentence-opening
 // function words. Other languages' function words are their own (German "Er" is Turkish
-// "Hüseyin Er").
-const notNames = fromLanguages(
-  (languages) => new Set([...[en, ...languages].flatMap((l) => words(l.titles).map(nameKey)), ...words(en.notNames).map(nameKey)]),
-);
+// "Hüseyin Er"). Also last words of organisations and places, never "he" or "she"; and
+// articles elided onto a noun ("L'archeologa", "dell'Economia").
+interface NameTables {
+  notNames: Set<string>;
+  institutions: Set<string>;
+  /** Titles long enough to end a compound and still be one ("Bundesinnenministerin", "Bayern-Trainer"), and their lengths. */
+  titleEndings: Set<string>;
+  titleEndingLengths: number[];
+  elidedArticle: RegExp | null;
+}
 
-export const isNotName = (key: string): boolean => notNames().has(key);
-
-// Last words of names of organisations and places, never "he" or "she".
-const institutions = fromLanguages((languages) => new Set([en, ...languages].flatMap((l) => words(l.institutions).map(nameKey))));
-
-export const isInstitution = (key: string): boolean => institutions().has(key);
-
-// Titles long enough to end a compound or a hyphenated word and still be one:
-// "Bundesinnenministerin", "Jurysprecherin", "Bayern-Trainer", "GdP-Vorsitzende".
 const MIN_COMPOUND_TITLE = 6;
-const titleEndings = fromLanguages(() => {
-  const endings = new Set([...notNames()].filter((k) => k.length >= MIN_COMPOUND_TITLE));
-  return { endings, lengths: [...new Set([...endings].map((k) => k.length))] };
-});
+let tables: NameTables | null = null;
+let tablesFor = -1;
 
-/** Whether a name word's key is a title, a role or a function word, alone or as the end of a compound. */
-export function isTitleWord(key: string): boolean {
-  if (isNotName(key)) return true;
-  const { endings, lengths } = titleEndings();
-  for (const n of lengths) {
-    if (key.length > n && endings.has(key.slice(-n))) return true;
+function buildTables(): NameTables {
+  const languages = [en, ...Object.values(registeredLanguages())];
+  const notNames = new Set([...languages.flatMap((l) => words(l.titles).map(nameKey)), ...words(en.notNames).map(nameKey)]);
+  const titleEndings = new Set([...notNames].filter((k) => k.length >= MIN_COMPOUND_TITLE));
+  const elided = [...new Set(languages.flatMap((l) => words(l.elided)))];
+  return {
+    notNames,
+    institutions: new Set(languages.flatMap((l) => words(l.institutions).map(nameKey))),
+    titleEndings,
+    titleEndingLengths: [...new Set([...titleEndings].map((k) => k.length))],
+    elidedArticle: elided.length > 0 ? new RegExp(`^(?:${elided.join('|')})['’]\\p{Ll}`, 'iu') : null,
+  };
+}
+
+/** Brings the tables up to the languages loaded now; asked once per article (lexiconFor), not per word. */
+export function refreshNameTables(): void {
+  if (tablesFor !== registryVersion()) {
+    tables = buildTables();
+    tablesFor = registryVersion();
+  }
+}
+
+function current(): NameTables {
+  if (!tables) refreshNameTables();
+  return tables!;
+}
+
+export const isNotName = (key: string): boolean => current().notNames.has(key);
+
+export const isInstitution = (key: string): boolean => current().institutions.has(key);
+
+/**
+ * Whether a name word's key is a title, a role or a function word, alone or as the end of a
+ * hyphenated word ("Bayern-Trainer") or, where the language writes them (`compounds`), of a
+ * compound ("Bundesinnenministerin").
+ */
+export function isTitleWord(key: string, compounds = true): boolean {
+  const t = current();
+  if (t.notNames.has(key)) return true;
+  if (!compounds && !key.includes('-')) return false;
+  for (const n of t.titleEndingLengths) {
+    if (key.length > n && t.titleEndings.has(key.slice(-n))) return true;
   }
   return false;
 }
 
-// An article elided onto a noun, not a name: "L'archeologa", "dell'Economia", "l’avocate".
-const elidedArticle = fromLanguages((languages) => {
-  const elided = [...new Set([en, ...languages].flatMap((l) => words(l.elided)))];
-  return elided.length > 0 ? new RegExp(`^(?:${elided.join('|')})['’]\\p{Ll}`, 'iu') : null;
-});
-
-const isElidedArticle = (word: string): boolean => elidedArticle()?.test(word) ?? false;
+const isElidedArticle = (word: string): boolean => current().elidedArticle?.test(word) ?? false;

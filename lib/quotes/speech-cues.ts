@@ -8,7 +8,7 @@ import { en } from './languages/en';
 import { type QuoteLanguage, words } from './languages/language';
 import { quoteLanguageCode } from './languages/codes';
 import { registeredLanguages, registryVersion } from './languages/registry';
-import { nameKey } from './name-words';
+import { nameKey, refreshNameTables } from './name-words';
 
 export interface Lexicon {
   verbs: ReadonlySet<string>;
@@ -111,6 +111,7 @@ let builtFor = 0;
 export function lexiconFor(lang: string): Lexicon {
   if (builtFor !== registryVersion()) {
     lexicons.clear();
+    refreshNameTables();
     builtFor = registryVersion();
   }
   const code = quoteLanguageCode(lang);

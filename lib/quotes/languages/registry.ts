@@ -35,13 +35,3 @@ export function registeredLanguages(): Readonly<Record<string, QuoteLanguage>> {
 export function registryVersion(): number {
   return registry().version;
 }
-
-/** Something built from the registered languages, rebuilt when one is added. */
-export function fromLanguages<T>(build: (languages: readonly QuoteLanguage[]) => T): () => T {
-  let built: { version: number; value: T } | null = null;
-  return () => {
-    const version = registryVersion();
-    if (built?.version !== version) built = { version, value: build(Object.values(registeredLanguages())) };
-    return built.value;
-  };
-}
