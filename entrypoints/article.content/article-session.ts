@@ -6,29 +6,49 @@ import type { ArticleResponse, JumpResponse } from '../../lib/messages';
 import { focusElement } from '../../lib/navigation/focus-target';
 import { findHeadline } from '../../lib/navigation/headline';
 import { highlightTarget } from '../../lib/navigation/highlight';
+import { pageChanges } from '../../lib/navigation/page-changes';
 import { rangeForOffsets } from '../../lib/navigation/text-range';
 
 export class ArticleSession {
   private article: ArticleModel | null = null;
   private liveElements = new Map<string, Element>();
   private builtFor = '';
+  /** The last reading's answer, while the page has not changed since (see `read`). */
+  private answer: ArticleResponse | null = null;
+  private readonly changes: ReturnType<typeof pageChanges>;
 
-  constructor(private readonly doc: Document) {}
+  constructor(private readonly doc: Document) {
+    this.changes = pageChanges(doc);
+  }
 
+  /**
+   * The article of the page as it is now: the last reading's when the page (its URL, elements
+   * and text) has not changed since, else a new reading. The skip links read the page once it
+   * is idle, and the popup asks as it opens; whichever comes second gets the first's answer.
+   */
+  read(): ArticleResponse {
+    if (this.answer && this.builtFor === this.doc.URL && !this.changes.changed) return this.answer;
+    return this.extract();
+  }
+
+  /** Reads the page again, whatever it holds. */
   extract(): ArticleResponse {
+    this.answer = null;
     // Chromium's PDF viewer hosts the document in a page of its own, which takes our script
     // but has no text: say it is a PDF (its address need not end in .pdf).
     if (this.doc.contentType === 'application/pdf') return { kind: 'restricted', reason: 'pdf', message: restrictionText('pdf') };
     try {
       const { result, liveElements } = buildArticle(this.doc, { url: this.doc.URL });
       this.builtFor = this.doc.URL;
+      // Reading changes nothing in the page, and no page script ran since it began.
+      this.changes.watch();
       if (result.kind !== 'article') {
         this.article = null;
-        return result;
+        return (this.answer = result);
       }
       this.article = result.article;
       this.liveElements = liveElements;
-      return { kind: 'article', article: result.article, cached: false };
+      return (this.answer = { kind: 'article', article: result.article, cached: false });
     } catch (error) {
       return { kind: 'error', message: `Lede could not read this page (${(error as Error).message}).` };
     }

@@ -40,7 +40,7 @@ export default defineContentScript({
         case 'lede/ping':
           return Promise.resolve('pong');
         case 'lede/extract':
-          return Promise.resolve(session.extract());
+          return Promise.resolve(session.read());
         case 'lede/jump-to':
           return Promise.resolve(session.jumpTo(request.anchor));
         case 'lede/jump-to-article':
