@@ -136,9 +136,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const kept = filterBlocks(collectBlocks(root, url), { title: headline, byline });
   const { blocks, live } = numberBlocks(kept, liveElements);
   stripSourceMarks(root);
-  // Running text only: captions describe pictures and are kept on their figure blocks.
-  const text = blocks.filter((b) => b.kind !== 'figure').map((b) => b.text).filter(Boolean).join('\n\n');
-  if (!blocks.some(isBodyText)) return noArticle('no-content', 'No article was found on this page.');
+  // Running text only: captions describe pictures and are kept on their figure blocks,
+  // unless the pictures tell the story.
+  const photoLed = isPhotoLed(blocks);
+  const text = blocks.filter((b) => photoLed || b.kind !== 'figure').map((b) => b.text).filter(Boolean).join('\n\n');
+  if (!blocks.some((b) => isBodyText(b, photoLed))) return noArticle('no-content', 'No article was found on this page.');
 
   const count = countText(text);
   const lang = languageOf(doc, parsed.lang);
@@ -164,8 +166,22 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
  * Whether a block is a sentence or more of running text. A page left with only headings and
  * labels after clean-up (a sign-in page, a section front) has no article to read.
  */
-function isBodyText(block: Block): boolean {
-  return block.kind !== 'heading' && block.kind !== 'figure' && countText(block.text).words >= MIN_BODY_WORDS;
+function isBodyText(block: Block, photoLed: boolean): boolean {
+  return block.kind !== 'heading' && (photoLed || block.kind !== 'figure') && countText(block.text).words >= MIN_BODY_WORDS;
+}
+
+/**
+ * A photo-led story (a picture essay, a gallery with its story in the captions) is told in
+ * its captions: when they hold more words than the running text, they are the article's text.
+ */
+function isPhotoLed(blocks: Block[]): boolean {
+  let captions = 0;
+  let running = 0;
+  for (const b of blocks) {
+    if (b.kind === 'figure') captions += countText(b.text).words;
+    else if (b.kind !== 'heading') running += countText(b.text).words;
+  }
+  return captions > running;
 }
 
 /** Gives the kept blocks their ids (`b0`, `b1`… in order) and finds each one's live element. */
