@@ -100,3 +100,17 @@ describe('endsLikeSentence', () => {
     expect(endsLikeSentence('Home | News')).toBe(false);
   });
 });
+
+describe('a post headline linked to the post itself', () => {
+  it('is no link to another page: its heading stays, while a teaser heading linking elsewhere on the site goes', () => {
+    const url = 'https://adwords.example/2012/10/showcase-your-promotions.html';
+    const body = Array.from({ length: 4 }, (_, i) => `<p>Promotion extensions show your offer under the ad, so shoppers see the discount before they click through to the shop (${i}).</p>`).join('');
+    const html = `<html><head><title>Inside AdWords</title></head><body>
+      <div class="post"><h3 class="post-title"><a href="${url}">Showcase your promotions and get your customers’ attention</a></h3>
+      ${body}<h3><a href="https://adwords.example/2012/10/another-post.html">Holiday bidding strategies for shopping campaigns</a></h3></div></body></html>`;
+    const result = extractArticle(doc(html), { url });
+    if (result.kind !== 'article') throw new Error(result.message);
+    const headings = result.extracted.article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+    expect(headings).toEqual(['Showcase your promotions and get your customers’ attention']);
+  });
+});
