@@ -114,3 +114,28 @@ describe('a post headline linked to the post itself', () => {
     expect(headings).toEqual(['Showcase your promotions and get your customers’ attention']);
   });
 });
+
+describe('share buttons labelled in any language', () => {
+  it('are a row of network names with a word or two; a sentence naming networks is not', async () => {
+    const { isFurnitureLine } = await import('../../lib/extract/boilerplate-text');
+    expect(isFurnitureLine('Whatsapp Facebook Pint Baixar')).toBe(true);
+    expect(isFurnitureLine('Compartir en Facebook Twitter WhatsApp')).toBe(true);
+    expect(isFurnitureLine('Facebook and Twitter removed the accounts.')).toBe(false);
+  });
+});
+
+describe('metadata under a standfirst set as a heading', () => {
+  it('is trimmed like any dateline at the top, while short lines under a heading stay', () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>Health officials confirmed a third case on Tuesday and said the risk to the public remained low, as tests continued (${i}).</p>`).join('');
+    const html = `<html><head><title>Third case confirmed</title></head><body><article><h1>Third case confirmed</h1>
+      <h2>A third case has been reported, and officials are asking people to stay calm.</h2>
+      <p>PUBLISHED: 00:01, Tue, Nov 19, 2019</p><p>| UPDATED: 10:43, Tue, Nov 19, 2019</p>
+      <h3>What to pack</h3><p>Water</p><p>A torch</p>${body}</article></body></html>`;
+    const result = extractArticle(doc(html), { url: 'https://news.example/case' });
+    if (result.kind !== 'article') throw new Error(result.message);
+    const texts = result.extracted.article.blocks.map((b) => b.text);
+    expect(texts).toContain('A third case has been reported, and officials are asking people to stay calm.');
+    expect(texts.some((t) => t.includes('PUBLISHED') || t.includes('UPDATED'))).toBe(false);
+    expect(texts.slice(1, 4)).toEqual(['What to pack', 'Water', 'A torch']);
+  });
+});
