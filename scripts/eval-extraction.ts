@@ -21,8 +21,7 @@ import { matchShingles, pageScores, scoreExtraction, type ExtractionScore, type 
 import { matchSnippets, scoreSnippets, type SnippetMatch, type SnippetScore } from '../lib/text/snippet-match';
 import { DATASETS_DIR } from '../node/datasets';
 import { parseHtml, readHtmlBytes } from '../node/html-document';
-
-class UsageError extends Error {}
+import { parseDatasetArgs, UsageError } from './dataset-args';
 
 const USAGE = 'usage: eval-extraction [<dataset-dir>...] [--limit N] [--json]';
 /** The sets scored when no folder is given, under ../shared/datasets/extraction. */
@@ -319,24 +318,8 @@ export function formatReport(reports: SetReport[]): string {
   return lines.join('\n');
 }
 
-function parseArgs(argv: string[]): { dirs: string[]; json: boolean; limit?: number } {
-  const dirs: string[] = [];
-  let json = false;
-  let limit: number | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--json') json = true;
-    else if (arg === '--limit') {
-      limit = Number(argv[++i]);
-      if (!Number.isInteger(limit) || limit < 1) throw new UsageError(USAGE);
-    } else if (arg.startsWith('-')) throw new UsageError(USAGE);
-    else dirs.push(resolve(arg));
-  }
-  return { dirs, json, limit };
-}
-
 async function main(argv: string[]): Promise<number> {
-  const { dirs: given, json, limit } = parseArgs(argv);
+  const { dirs: given, json, limit } = parseDatasetArgs(argv, USAGE);
   const dirs = given.length ? given : DEFAULT_SETS.map((name) => join(DATASETS_DIR, 'extraction', name)).filter((dir) => existsSync(dir));
   if (!dirs.length) {
     const skipped = `no datasets at ${join(DATASETS_DIR, 'extraction')}: evaluation skipped`;

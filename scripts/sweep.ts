@@ -26,8 +26,8 @@ import { focused, ledeLinks } from '../tests/e2e/skip-links-page';
 import { SUMMARY_SELECTOR } from './bench-extension';
 import { datasetPages, servePage, type DatasetPage } from './bench-pages';
 import { round, spread, type Spread } from './bench-stats';
+import { parseDatasetArgs, UsageError } from './dataset-args';
 
-class UsageError extends Error {}
 const USAGE = 'usage: sweep <dataset-dir> [--limit N] [--json]';
 
 /** Cold time to the summary may be at most this much above the cached time (median over pages). */
@@ -296,25 +296,10 @@ export function formatSweep(r: Omit<SweepReport, 'perPage'>): string[] {
   ];
 }
 
-function parseArgs(argv: string[]): { dir: string; limit?: number; json: boolean } {
-  let dir: string | null = null;
-  let limit: number | undefined;
-  let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--json') json = true;
-    else if (arg === '--limit') {
-      limit = Number(argv[++i]);
-      if (!Number.isInteger(limit) || limit < 1) throw new UsageError(USAGE);
-    } else if (arg.startsWith('-') || dir !== null) throw new UsageError(USAGE);
-    else dir = resolve(arg);
-  }
-  if (dir === null) throw new UsageError(USAGE);
-  return { dir, limit, json };
-}
-
 async function main(argv: string[]): Promise<number> {
-  const { dir, limit, json } = parseArgs(argv);
+  const { dirs, limit, json } = parseDatasetArgs(argv, USAGE);
+  if (dirs.length !== 1) throw new UsageError(USAGE);
+  const dir = dirs[0]!;
   if (!sweepPages(dir).length) {
     const skipped = `no pages in ${dir}: sweep skipped`;
     process.stdout.write(json ? `${JSON.stringify({ skipped })}\n` : `sweep: ${skipped}\n`);
