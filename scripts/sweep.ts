@@ -150,6 +150,9 @@ async function skipLinksWork(page: Page): Promise<boolean> {
   }
   const [first] = await ledeLinks(page);
   if (!first) return false;
+  // From the start of the page, as after arriving from the address bar: a field the page
+  // focused itself (autofocus) would otherwise make Tab start from there.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press('Tab');
   return (await focused(page)).lede === first;
 }
