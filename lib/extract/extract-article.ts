@@ -136,6 +136,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const kept = filterBlocks(collectBlocks(root, url), { title: headline, byline });
   const { blocks, live } = numberBlocks(kept, liveElements);
   stripSourceMarks(root);
+  stripInlineCode(root);
   // Running text only: captions describe pictures and are kept on their figure blocks,
   // unless the pictures tell the story.
   const photoLed = isPhotoLed(blocks);
@@ -160,6 +161,17 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     contentHtml: root.innerHTML,
   };
   return { kind: 'article', extracted: { article, liveElements: live } };
+}
+
+/**
+ * The page's event handlers and inline styles, which no surface shows (the reader's sanitiser
+ * drops them): left in the article's HTML, merely parsing it in a Lede page that forbids
+ * inline code makes the browser report a policy violation for each one.
+ */
+function stripInlineCode(root: Element): void {
+  for (const el of [root, ...listed(root.querySelectorAll('*'))]) {
+    for (const name of el.getAttributeNames()) if (name === 'style' || name.startsWith('on')) el.removeAttribute(name);
+  }
 }
 
 /**

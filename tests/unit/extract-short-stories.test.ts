@@ -139,3 +139,16 @@ describe('metadata under a standfirst set as a heading', () => {
     expect(texts.slice(1, 4)).toEqual(['What to pack', 'Water', 'A torch']);
   });
 });
+
+describe("the article's HTML", () => {
+  it("carries none of the page's event handlers or inline styles", () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p style="color:red" onclick="track(${i})">The council said on Tuesday that repairs to the river wall would begin next month and last into the spring (${i}).</p>`).join('');
+    const html = `<html><head><title>Wall repairs</title></head><body><article onmouseover="x()"><h1>Wall repairs</h1>
+      <svg style="width:0"><circle r="1"></circle></svg>${body}<a href="/x" onClick="go()">More</a></article></body></html>`;
+    const result = extractArticle(doc(html), { url: 'https://news.example/wall' });
+    if (result.kind !== 'article') throw new Error(result.message);
+    const { contentHtml } = result.extracted.article;
+    expect(contentHtml).toContain('repairs to the river wall');
+    expect(contentHtml).not.toMatch(/\s(style|on[a-z]+)=/i);
+  });
+});
