@@ -51,7 +51,12 @@ export interface PageSweep {
   coldMs: number | null;
   cachedMs: number | null;
   reader: string;
-  skipLinks: boolean;
+  /**
+   * Lede's skip links: `first` when Tab from the top of the page reaches Lede's first link
+   * first, `present` when they are in the page but something comes first (a positive
+   * tabindex, a field the page focuses itself), `absent` when they never appeared.
+   */
+  skipLinks: 'first' | 'present' | 'absent';
   errors: string[];
   requests: string[];
   /** Why the page fails, empty when it passes. */
@@ -65,7 +70,9 @@ export interface SweepReport {
   popupStates: Record<string, number>;
   summaries: number;
   readers: number;
+  /** Pages whose skip links appeared, and of those, pages where they were the first Tab stop. */
   skipLinks: number;
+  skipLinksFirst: number;
   uncaughtErrors: number;
   offMachineRequests: number;
   coldMs: Spread;
@@ -138,23 +145,22 @@ async function openSettled(lede: LedeBrowser, name: string, tabId: number): Prom
 }
 
 /**
- * Tabs to the first stop, which must be Lede's first skip link once its links are in ("Skip
+ * Tabs to the first stop, which should be Lede's first skip link once its links are in ("Skip
  * to article", unless the site has its own link to the article; then "Skip to summary").
  */
-async function skipLinksWork(page: Page): Promise<boolean> {
+async function skipLinksWork(page: Page): Promise<PageSweep['skipLinks']> {
   await page.bringToFront();
   try {
     await page.locator('lede-skip-links nav a, lede-skip-links nav button').first().waitFor({ state: 'attached', timeout: SKIP_LINKS_TIMEOUT_MS });
   } catch {
-    return false;
+    return 'absent';
   }
   const [first] = await ledeLinks(page);
-  if (!first) return false;
-  // From the start of the page, as after arriving from the address bar: a field the page
-  // focused itself (autofocus) would otherwise make Tab start from there.
+  if (!first) return 'absent';
+  // From the start of the page, as after arriving from the address bar.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press('Tab');
-  return (await focused(page)).lede === first;
+  return (await focused(page)).lede === first ? 'first' : 'present';
 }
 
 function failuresOf(p: Omit<PageSweep, 'failures'>): string[] {
@@ -163,7 +169,8 @@ function failuresOf(p: Omit<PageSweep, 'failures'>): string[] {
   if (p.hasArticle) {
     if (!p.summary) out.push(`no summary (popup: ${p.popup})`);
     if (p.reader !== 'article') out.push(`reader: ${p.reader}`);
-    if (!p.skipLinks) out.push('no skip links');
+    if (p.skipLinks === 'absent') out.push('no skip links');
+    if (p.skipLinks === 'present') out.push('skip links not first in the tab order');
   }
   if (p.errors.length) out.push(`${p.errors.length} uncaught error(s)`);
   if (p.requests.length) out.push(`${p.requests.length} request(s) off the machine`);
@@ -181,7 +188,7 @@ async function sweepPage(lede: LedeBrowser, page: SweepPage, errors: string[]): 
     coldMs: null,
     cachedMs: null,
     reader: 'timeout',
-    skipLinks: false,
+    skipLinks: 'absent',
     errors,
     requests: [],
   };
@@ -213,7 +220,7 @@ async function sweepPage(lede: LedeBrowser, page: SweepPage, errors: string[]): 
     result.reader = reader.settled?.state ?? 'timeout';
     await reader.page.close();
 
-    result.skipLinks = result.popup === 'article' && (await skipLinksWork(tab));
+    if (result.popup === 'article') result.skipLinks = await skipLinksWork(tab);
   } catch (error) {
     errors.push(`sweep: ${(error as Error).message.split('\n')[0]}`);
   } finally {
@@ -270,7 +277,8 @@ export function summarize(dir: string, perPage: PageSweep[]): SweepReport {
     popupStates,
     summaries: count((p) => p.summary),
     readers: count((p) => p.reader === 'article'),
-    skipLinks: count((p) => p.skipLinks),
+    skipLinks: count((p) => p.skipLinks !== 'absent'),
+    skipLinksFirst: count((p) => p.skipLinks === 'first'),
     uncaughtErrors: perPage.reduce((n, p) => n + p.errors.length, 0),
     offMachineRequests: perPage.reduce((n, p) => n + p.requests.length, 0),
     coldMs: spread(timed.map((p) => p.coldMs!)),
@@ -289,7 +297,7 @@ export function formatSweep(r: Omit<SweepReport, 'perPage'>): string[] {
   return [
     `Sweep of ${r.pages} pages in ${r.dataset} (${r.withArticle} with an article)`,
     `  popup states        ${states}`,
-    `  summary shown       ${r.summaries}; reader view ${r.readers}; skip links ${r.skipLinks}`,
+    `  summary shown       ${r.summaries}; reader view ${r.readers}; skip links ${r.skipLinks} (first Tab stop on ${r.skipLinksFirst})`,
     `  uncaught errors     ${r.uncaughtErrors}; requests off the machine ${r.offMachineRequests}`,
     `  cold to summary     ${ms(r.coldMs)}`,
     `  cached to summary   ${ms(r.cachedMs)}`,

@@ -40,7 +40,7 @@ describe('summarize', () => {
     coldMs: 300,
     cachedMs: 100,
     reader: 'article',
-    skipLinks: true,
+    skipLinks: 'first',
     errors: [],
     requests: [],
     failures: [],
@@ -52,7 +52,7 @@ describe('summarize', () => {
       page('a', { coldMs: 250, cachedMs: 100 }),
       page('b', { coldMs: 400, cachedMs: 100 }),
       page('c', { coldMs: 180, cachedMs: 90 }),
-      page('d', { popup: 'no-article', summary: false, coldMs: null, cachedMs: null, reader: 'no-article', skipLinks: false, failures: ['no summary'] }),
+      page('d', { popup: 'no-article', summary: false, coldMs: null, cachedMs: null, reader: 'no-article', skipLinks: 'absent', failures: ['no summary'] }),
     ]);
     expect(report.coldOverCachedMs).toEqual({ median: 150, p95: 300, n: 3 });
     expect(report.meetsColdTarget).toBe(true);
