@@ -140,7 +140,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   // Running text only: captions describe pictures and are kept on their figure blocks,
   // unless the pictures tell the story.
   const photoLed = isPhotoLed(blocks);
-  const text = blocks.filter((b) => photoLed || b.kind !== 'figure').map((b) => b.text).filter(Boolean).join('\n\n');
+  const text = blocks.map((b) => (b.kind !== 'figure' ? b.text : photoLed ? (b.caption ?? '') : '')).filter(Boolean).join('\n\n');
   if (!blocks.some((b) => isBodyText(b, photoLed))) return noArticle('no-content', 'No article was found on this page.');
 
   const count = countText(text);
@@ -179,7 +179,8 @@ function stripInlineCode(root: Element): void {
  * labels after clean-up (a sign-in page, a section front) has no article to read.
  */
 function isBodyText(block: Block, photoLed: boolean): boolean {
-  return block.kind !== 'heading' && (photoLed || block.kind !== 'figure') && countText(block.text).words >= MIN_BODY_WORDS;
+  const text = block.kind === 'figure' ? (photoLed ? (block.caption ?? '') : '') : block.text;
+  return block.kind !== 'heading' && countText(text).words >= MIN_BODY_WORDS;
 }
 
 /**
@@ -190,7 +191,7 @@ function isPhotoLed(blocks: Block[]): boolean {
   let captions = 0;
   let running = 0;
   for (const b of blocks) {
-    if (b.kind === 'figure') captions += countText(b.text).words;
+    if (b.kind === 'figure') captions += countText(b.caption ?? '').words;
     else if (b.kind !== 'heading') running += countText(b.text).words;
   }
   return captions > running;
