@@ -12,7 +12,9 @@
  *   script on the heaviest page (target < 2 ms);
  * - popup: navigation start to the summary list, model cached (target < 150 ms);
  * - bundle sizes of every entrypoint of a fresh production build;
- * - JS heap taken by extracting the largest page.
+ * - JS heap taken by extracting the largest page;
+ * - the sweep (scripts/sweep.ts) of the dataset and of Readability's test pages: every page
+ *   in the popup, cold and cached, the reader view and the skip links (`--sweep-limit N`).
  * Timings depend on the machine and its load; the load average is printed with them.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -26,16 +28,19 @@ import { measureAlwaysOn, measurePopup, type AlwaysOnFigures, type PopupFigures 
 import { datasetPages } from './bench-pages';
 import { PHASE_TARGET_MS, PIPELINE_SCRIPT, launchBenchBrowser, measureHeap, measurePipeline, type HeapFigures, type PipelineFigures } from './bench-pipeline';
 import { round, type Spread } from './bench-stats';
+import { formatSweep, sweep, sweepPages, type SweepReport } from './sweep';
 
 const TARGETS = { pipelineRatio: 1.3, digestShare: 0.2, alwaysOnBytes: 10 * 1024, alwaysOnMs: 2, popupMs: 150 };
 
 class UsageError extends Error {}
-const USAGE = 'usage: bench [--json] [--rounds N] [dataset-dir]';
+const USAGE = 'usage: bench [--json] [--rounds N] [--sweep-limit N] [dataset-dir]';
 
 interface Options {
   json: boolean;
   rounds: number;
   dir: string;
+  /** Pages of each set the sweep checks in the browser (all by default). */
+  sweepLimit?: number;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -47,6 +52,9 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--rounds') {
       options.rounds = Number(argv[++i]);
       if (!Number.isInteger(options.rounds) || options.rounds < 1) throw new UsageError(USAGE);
+    } else if (arg === '--sweep-limit') {
+      options.sweepLimit = Number(argv[++i]);
+      if (!Number.isInteger(options.sweepLimit) || options.sweepLimit < 1) throw new UsageError(USAGE);
     } else if (arg.startsWith('-')) throw new UsageError(USAGE);
     else options.dir = resolve(arg);
   }
@@ -62,6 +70,8 @@ interface Report {
   popup: PopupFigures & { meetsTarget: boolean };
   heap: HeapFigures;
   bundles: Record<string, Omit<BundleSize, 'files'>>;
+  /** Every page of the dataset and of Readability's test pages, checked in the browser (scripts/sweep.ts). */
+  sweeps: Omit<SweepReport, 'perPage'>[];
 }
 
 async function run(options: Options, progress: (line: string) => void): Promise<Report> {
@@ -99,6 +109,20 @@ async function run(options: Options, progress: (line: string) => void): Promise<
       await lede.close();
     }
 
+    const sweeps: Omit<SweepReport, 'perPage'>[] = [];
+    for (const dir of [options.dir, join(DATASETS_DIR, 'extraction', 'mozilla-test-pages')]) {
+      if (!sweepPages(dir).length) continue;
+      progress(`sweep of ${dir}…`);
+      const { perPage: _pages, ...report } = await sweep(dir, {
+        limit: options.sweepLimit,
+        extensionDir: e2e,
+        progress: (done, total) => {
+          if (done % 20 === 0 || done === total) progress(`sweep: ${done}/${total} pages`);
+        },
+      });
+      sweeps.push(report);
+    }
+
     const bundles = Object.fromEntries(Object.entries(bundleSizes(production)).map(([name, { bytes, gzipBytes }]) => [name, { bytes, gzipBytes }]));
     const { pages: _perPage, ...pipelineSummary } = pipeline;
     return {
@@ -118,6 +142,7 @@ async function run(options: Options, progress: (line: string) => void): Promise<
       popup: { ...popup, meetsTarget: popup.toSummaryMs.median < TARGETS.popupMs },
       heap,
       bundles,
+      sweeps,
     };
   } finally {
     await browser.close();
@@ -167,6 +192,7 @@ function format(r: Report): string {
     'Bundles (production build)',
     ...Object.entries(r.bundles).map(([name, b]) => `  ${name.padEnd(34)} ${kb(b.bytes).padStart(10)}  ${kb(b.gzipBytes).padStart(9)} gz`),
   );
+  for (const s of r.sweeps) lines.push('', ...formatSweep(s));
   return `${lines.join('\n')}\n`;
 }
 

@@ -63,7 +63,7 @@ export function ReaderApp() {
   const tryAgain: StatusAction = { label: i18n.t('reader.tryAgain'), onActivate: () => tabId !== null && void read(tabId, true) };
   const back: StatusAction = { label: i18n.t('reader.backToPage'), onActivate: () => tabId !== null && void focusTab(tabId) };
   return (
-    <main id="article" class="reader-main reader-state" aria-busy={state.kind === 'loading'}>
+    <main id="article" class="reader-main reader-state" data-state={state.kind} aria-busy={state.kind === 'loading'}>
       <LiveStatus message={state.kind === 'loading' ? i18n.t('reader.loading') : ''} visible={state.kind === 'loading'} />
       {state.kind === 'no-tab' && (
         <StatusMessage heading={i18n.t('reader.state.noTabHeading')} detail={i18n.t('reader.state.noTabDetail')} actions={[]} />

@@ -6,6 +6,7 @@ import type { ArticleResponse, JumpResponse } from '../../lib/messages';
 import { focusElement } from '../../lib/navigation/focus-target';
 import { findHeadline } from '../../lib/navigation/headline';
 import { highlightTarget } from '../../lib/navigation/highlight';
+import { pageChanges } from '../../lib/navigation/page-changes';
 import { rangeForOffsets } from '../../lib/navigation/text-range';
 import { quoteLanguageCode } from '../../lib/quotes/languages/codes';
 import { registeredLanguages } from '../../lib/quotes/languages/registry';
@@ -36,6 +37,9 @@ export class ArticleSession {
   private liveElements = new Map<string, Element>();
   private builtFor = '';
   private reading: Promise<ArticleResponse> | null = null;
+  /** The last reading's answer, while the page has not changed since (see `extractPaced`). */
+  private answer: ArticleResponse | null = null;
+  private readonly changes: ReturnType<typeof pageChanges>;
 
   /**
    * @param loadQuoteLanguage has the quote file of a language loaded into this frame (the
@@ -44,7 +48,9 @@ export class ArticleSession {
   constructor(
     private readonly doc: Document,
     private readonly loadQuoteLanguage: (code: string) => Promise<unknown> = async () => {},
-  ) {}
+  ) {
+    this.changes = pageChanges(doc);
+  }
 
   /** Loads the quote file of the page's declared language, unless it is English's or already here. */
   private async quoteLanguageReady(): Promise<void> {
@@ -61,6 +67,7 @@ export class ArticleSession {
 
   /** Reads the page at once (for the page's own skip links and jumps). */
   extract(): ArticleResponse {
+    this.answer = null;
     if (propertyOf(this.doc, 'contentType') === 'application/pdf') return this.pdf();
     const url = this.url;
     try {
@@ -72,9 +79,13 @@ export class ArticleSession {
 
   /**
    * Reads the page for the popup and reader view, giving the page's main thread back between
-   * phases and giving up past the time budget; one read at a time.
+   * phases and giving up past the time budget; one read at a time. The last reading's answer
+   * stands while the page (its URL, elements and text) has not changed since: the skip links
+   * read the page once it is idle, and the popup asks as it opens, so whichever comes second
+   * gets the first's answer.
    */
   extractPaced(): Promise<ArticleResponse> {
+    if (this.answer && this.builtFor === this.url && !this.changes.changed) return Promise.resolve(this.answer);
     this.reading ??= this.readPaced().finally(() => {
       this.reading = null;
     });
@@ -82,6 +93,7 @@ export class ArticleSession {
   }
 
   private async readPaced(): Promise<ArticleResponse> {
+    this.answer = null;
     if (propertyOf(this.doc, 'contentType') === 'application/pdf') return this.pdf();
     const url = this.url;
     try {
@@ -102,13 +114,15 @@ export class ArticleSession {
 
   private accept({ result, liveElements }: BuiltArticle, url: string): ArticleResponse {
     this.builtFor = url;
+    // The page changes from here on are what a later request must see.
+    this.changes.watch();
     if (result.kind !== 'article') {
       this.article = null;
-      return result;
+      return (this.answer = result);
     }
     this.article = result.article;
     this.liveElements = liveElements;
-    return { kind: 'article', article: result.article, cached: false };
+    return (this.answer = { kind: 'article', article: result.article, cached: false });
   }
 
   /** Whether the page has been read at its current URL. */

@@ -111,8 +111,9 @@ export async function articleForTab(tabId: number, refresh = false): Promise<Art
   // A page closed mid-read may also answer nothing at all.
   if (!response) return (await isOpen(tabId)) ? { kind: 'error', message: 'The page gave no answer.' } : TAB_CLOSED;
   if (response.kind === 'article') {
-    // storage.session holds 10 MB: when it is full, the reader still gets the article, uncached.
-    await cacheArticle(tabId, url, response.article).catch((error: unknown) => console.warn('Lede could not cache an article', error));
+    // Not waited for: the popup shows the article while it is stored. (storage.session holds
+    // 10 MB: when it is full, the reader still gets the article, uncached.)
+    void cacheArticle(tabId, url, response.article).catch((error: unknown) => console.warn('Lede could not cache an article', error));
   }
   return response;
 }

@@ -72,7 +72,8 @@ export function PopupApp() {
   return (
     // No aria-busy here: screen readers hold back live regions inside a busy element, and
     // "Reading the page…" must be heard while the page is being read.
-    <main ref={main} class="popup">
+    // data-state: which state is shown, for the e2e suite and the sweep (scripts/sweep.ts).
+    <main ref={main} class="popup" data-state={state.kind}>
       {/* Shown while loading; afterwards it only speaks, since each state shows its own sentence. */}
       <LiveStatus message={announcement} visible={loadingShown} />
       {state.kind === 'article' && tabId !== null && (

@@ -76,14 +76,21 @@ function isMetadata(b: CollectedBlock): boolean {
 
 /**
  * How many blocks to trim from one end of the article: metadata lines, figures, and short
- * labels as long as there are few of them. Figures are passed over (and kept by the caller).
+ * labels as long as there are few of them. Figures are passed over (and kept by the caller),
+ * and so are headings (a standfirst set as a heading, the dateline under it): past one, only
+ * metadata lines are trimmed, since short lines under a heading may be the article's own list.
  */
 function edgeLength(blocks: CollectedBlock[]): number {
   let labels = 0;
   let trimmed = 0;
+  let pastHeading = false;
   for (const [i, b] of blocks.entries()) {
     if (b.block.kind === 'figure') continue;
-    if (!isMetadata(b) && (!isEdgeLabel(b) || ++labels > MAX_EDGE_LABELS)) return trimmed;
+    if (b.block.kind === 'heading') {
+      pastHeading = true;
+      continue;
+    }
+    if (!isMetadata(b) && (pastHeading || !isEdgeLabel(b) || ++labels > MAX_EDGE_LABELS)) return trimmed;
     trimmed = i + 1;
   }
   return trimmed;
@@ -140,7 +147,7 @@ export function filterBlocks(blocks: CollectedBlock[], context: BlockFilterConte
   const tail = lead < rest.length ? edgeLength([...rest.slice(lead)].reverse()) : 0;
   if (lead + tail >= rest.length) return keep(blocks, dropped);
   for (const [i, b] of rest.entries()) {
-    if ((i < lead || i >= rest.length - tail) && b.block.kind !== 'figure') dropped.add(b);
+    if ((i < lead || i >= rest.length - tail) && b.block.kind !== 'figure' && b.block.kind !== 'heading') dropped.add(b);
   }
 
   return keep(blocks, dropped);

@@ -44,7 +44,7 @@ export interface CollectedBlock {
   nodes: Node[];
   /** Share of the block's text that sits in links. */
   linkDensity: number;
-  /** Share of the block's text in links to the page's own site (other stories, sections). */
+  /** Share of the block's text in links to the page's own site (other stories, sections), not to the page itself. */
   siteLinkDensity: number;
 }
 
@@ -82,6 +82,23 @@ function isSiteLink(a: Element, baseUrl: string | null, pageHost: string | null)
   return host === pageHost || (!!pageHost && (host.endsWith(`.${pageHost}`) || pageHost.endsWith(`.${host}`)));
 }
 
+/**
+ * Whether a link leads to the page itself (its permalink, as blogs link a post's headline, or
+ * a place in it): that is no link to another of the site's pages.
+ */
+function isSelfLink(a: Element, baseUrl: string | null): boolean {
+  if (!baseUrl) return false;
+  try {
+    const target = new URL(a.getAttribute('href') ?? '', baseUrl);
+    const page = new URL(baseUrl);
+    target.hash = '';
+    page.hash = '';
+    return target.href === page.href;
+  } catch {
+    return false;
+  }
+}
+
 function linkShares(nodes: Node[], text: string, baseUrl: string | null, pageHost: string | null): Pick<CollectedBlock, 'linkDensity' | 'siteLinkDensity'> {
   if (!text) return { linkDensity: 0, siteLinkDensity: 0 };
   let all = 0;
@@ -89,7 +106,7 @@ function linkShares(nodes: Node[], text: string, baseUrl: string | null, pageHos
   for (const a of anchorsIn(nodes)) {
     const length = visibleText(a).length;
     all += length;
-    if (isSiteLink(a, baseUrl, pageHost)) site += length;
+    if (isSiteLink(a, baseUrl, pageHost) && !isSelfLink(a, baseUrl)) site += length;
   }
   return { linkDensity: Math.min(1, all / text.length), siteLinkDensity: Math.min(1, site / text.length) };
 }

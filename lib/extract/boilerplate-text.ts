@@ -83,9 +83,19 @@ export function isFurnitureLine(text: string): boolean {
   return isShareRow(text);
 }
 
+/** Social networks and messengers, whose names are the same in every language. */
+const NETWORK = /^(facebook|twitter|whatsapp|linkedin|pinterest|reddit|messenger|telegram|flipboard|tumblr|vk|xing|line|viber|weibo|wechat|instagram|youtube|tiktok|threads|bluesky|mastodon)$/i;
+/** A row of buttons in another language: network names and a word or two ("Compartir", "Teilen"). */
+const MAX_OTHER_SHARE_WORDS = 2;
+
 function isShareRow(text: string): boolean {
   const words = text.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
-  return words.length > 0 && words.length <= 12 && words.every((w) => SHARE_WORD.test(w)) && words.some((w) => SHARE_CORE.test(w));
+  if (!words.length || words.length > 12) return false;
+  if (words.every((w) => SHARE_WORD.test(w)) && words.some((w) => SHARE_CORE.test(w))) return true;
+  // Two network names or more, and little else: share buttons, whatever language labels them.
+  if (endsLikeSentence(text)) return false;
+  const networks = words.filter((w) => NETWORK.test(w)).length;
+  return networks >= 2 && words.length - networks <= MAX_OTHER_SHARE_WORDS;
 }
 
 /** "Related stories", "Don't miss": the heading of a box of links to other stories. */

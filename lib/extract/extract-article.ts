@@ -187,9 +187,12 @@ function* extractFrom(doc: Document, options: ExtractOptions): Generator<Extract
   const { blocks, live } = numberBlocks(kept, liveElements);
   markEmbeds(kept, blocks);
   stripSourceMarks(root);
-  // Running text only: captions describe pictures and are kept on their figure blocks.
-  const text = blocks.filter((b) => b.kind !== 'figure').map((b) => b.text).filter(Boolean).join('\n\n');
-  if (!blocks.some(isBodyText)) return noArticle('no-content', 'No article was found on this page.');
+  stripInlineCode(root);
+  // Running text only: captions describe pictures and are kept on their figure blocks,
+  // unless the pictures tell the story.
+  const photoLed = isPhotoLed(blocks);
+  const text = blocks.map((b) => (b.kind !== 'figure' ? b.text : photoLed ? (b.caption ?? '') : '')).filter(Boolean).join('\n\n');
+  if (!blocks.some((b) => isBodyText(b, photoLed))) return noArticle('no-content', 'No article was found on this page.');
 
   const count = countText(text);
   const lang = languageOf(doc, parsed.lang);
@@ -212,11 +215,37 @@ function* extractFrom(doc: Document, options: ExtractOptions): Generator<Extract
 }
 
 /**
+ * The page's event handlers and inline styles, which no surface shows (the reader's sanitiser
+ * drops them): left in the article's HTML, merely parsing it in a Lede page that forbids
+ * inline code makes the browser report a policy violation for each one.
+ */
+function stripInlineCode(root: Element): void {
+  for (const el of [root, ...listed(root.querySelectorAll('*'))]) {
+    for (const name of el.getAttributeNames()) if (name === 'style' || name.startsWith('on')) el.removeAttribute(name);
+  }
+}
+
+/**
  * Whether a block is a sentence or more of running text. A page left with only headings and
  * labels after clean-up (a sign-in page, a section front) has no article to read.
  */
-function isBodyText(block: Block): boolean {
-  return block.kind !== 'heading' && block.kind !== 'figure' && countText(block.text).words >= MIN_BODY_WORDS;
+function isBodyText(block: Block, photoLed: boolean): boolean {
+  const text = block.kind === 'figure' ? (photoLed ? (block.caption ?? '') : '') : block.text;
+  return block.kind !== 'heading' && countText(text).words >= MIN_BODY_WORDS;
+}
+
+/**
+ * A photo-led story (a picture essay, a gallery with its story in the captions) is told in
+ * its captions: when they hold more words than the running text, they are the article's text.
+ */
+function isPhotoLed(blocks: Block[]): boolean {
+  let captions = 0;
+  let running = 0;
+  for (const b of blocks) {
+    if (b.kind === 'figure') captions += countText(b.caption ?? '').words;
+    else if (b.kind !== 'heading') running += countText(b.text).words;
+  }
+  return captions > running;
 }
 
 function markEmbeds(kept: CollectedBlock[], blocks: Block[]): void {

@@ -93,16 +93,25 @@ export function judgedByName(judge: (hint: string) => boolean): (el: Element) =>
 }
 const MAX_JUDGED_NAMES = 10_000;
 
+/**
+ * A blog post's own element, as blog software marks it (hAtom's `hentry`, `h-entry`, WordPress's
+ * `type-post`, TypePad's `entry-type-post`). The software adds the post's tags, categories,
+ * author and format to the same class (`tag-share`, `category-promotions`, `entry-author-jane`):
+ * those words name what the post is about, not what the element is, so they never make it
+ * furniture.
+ */
+const POST_ENTRY = /(?:^|\s)(?:hentry|h-entry|type-post|entry-type-post)(?:\s|$)/i;
+
 /** Named like furniture that never belongs to an article (ads, share bars, related boxes…). */
 export const isNamedPageFurniture = judgedByName((hint) => {
-  if (!MENTIONS_PAGE_FURNITURE.test(hint.toLowerCase())) return false;
+  if (!MENTIONS_PAGE_FURNITURE.test(hint.toLowerCase()) || POST_ENTRY.test(hint)) return false;
   const words = wordsOf(hint);
   return words.some((w) => PAGE_FURNITURE.has(w)) || hasPair(words);
 });
 
 /** Named like furniture inside an article: the above plus bylines, dates, tags and bios. */
 export const isNamedArticleFurniture = judgedByName((hint) => {
-  if (!MENTIONS_ARTICLE_FURNITURE.test(hint.toLowerCase())) return false;
+  if (!MENTIONS_ARTICLE_FURNITURE.test(hint.toLowerCase()) || POST_ENTRY.test(hint)) return false;
   const words = wordsOf(hint);
   return words.some((w) => PAGE_FURNITURE.has(w) || ARTICLE_FURNITURE.has(w)) || hasPair(words);
 });

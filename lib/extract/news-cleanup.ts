@@ -155,8 +155,22 @@ export function pageFurniture(doc: Document, { firstPassUnlikely = false }: Furn
   });
 }
 
+/** Furniture inside an article is a small part of it: an author box, a date, a tag list. */
+const ARTICLE_SHARE = 0.75;
+
+/**
+ * Whether an element holds most of the article's text (`total` characters) as running text:
+ * then it is the article, whatever its name (Blogger wraps a day's posts in "date-posts"), and
+ * a short story would otherwise go whole.
+ */
+function holdsMostOf(el: Element, total: number): boolean {
+  return normalizeSpace(el.textContent ?? '').length >= total * ARTICLE_SHARE && linkDensity(el) < LINK_LIST_DENSITY;
+}
+
 export function cleanArticle(root: Element): void {
-  const isFurniture = (el: Element) => (isFurnitureLandmark(el) || isNamedArticleFurniture(el)) && removable(el, ARTICLE_FURNITURE_MAX_CHARS);
+  const total = normalizeSpace(root.textContent ?? '').length;
+  const isFurniture = (el: Element) =>
+    (isFurnitureLandmark(el) || isNamedArticleFurniture(el)) && removable(el, ARTICLE_FURNITURE_MAX_CHARS) && !holdsMostOf(el, total);
   // A caption's parts ("credit", "copyright") name its picture: they stay with it.
   const verdict = (el: Element): Verdict => (el.closest('figcaption') ? 'pass over' : isFurniture(el) ? 'pick' : 'look inside');
   for (const el of findWhere(candidatesIn(root), verdict)) {

@@ -8,8 +8,11 @@ import { isPlainCode } from '../text/plain-text';
 import { listed } from './node-lists';
 
 const WORD = /[\p{L}\p{N}]+/gu;
-/** Ends like a sentence in the scripts Lede reads (Latin, Arabic, CJK, Devanagari…). */
-const SENTENCE_END = /[.!?…。！？؟।"”»’')\]]$/u;
+/**
+ * Ends like a sentence in the scripts Lede reads (Latin, Arabic, CJK, Devanagari…), closing
+ * quotes and brackets included: CJK sets them full-width (）」』】).
+ */
+const SENTENCE_END = /[.!?…。！？؟।"”»’')\]）」』】]$/u;
 
 /** A paragraph this long, and mostly not links, is article text rather than a teaser. */
 const PROSE_PARAGRAPH_WORDS = 25;

@@ -65,6 +65,11 @@ function recallOf({ tp, fp, fn }: ShingleMatch): number {
   return tp / (tp + fn);
 }
 
+/** One page's precision (null for an empty output, which has none) and recall (null without expected text). */
+export function pageScores(m: ShingleMatch): { precision: number | null; recall: number | null } {
+  return { precision: m.tp + m.fp > 0 ? precisionOf(m) : null, recall: m.tp + m.fn > 0 ? recallOf(m) : null };
+}
+
 function mean(values: number[]): number {
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
 }

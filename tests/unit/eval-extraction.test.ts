@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { evaluateExtraction } from '../../scripts/eval-extraction';
+import { evaluateSet, targetChecks, type GoldReport, type SnippetReport } from '../../scripts/eval-extraction';
 import { declaredCharset, parseHtml } from '../../node/html-document';
 import { PROJECT_ROOT } from '../../node/datasets';
-import { matchShingles, scoreExtraction, shingles } from '../../lib/text/shingle-f1';
+import { matchShingles, pageScores, scoreExtraction, shingles } from '../../lib/text/shingle-f1';
+import { matchSnippets, scoreSnippets } from '../../lib/text/snippet-match';
 
 const run = promisify(execFile);
 
@@ -114,21 +115,88 @@ writeFileSync(
   gzipSync(windows1252(page('Le café de la gare rouvre', STORY, '<meta charset="windows-1252">'))),
 );
 writeFileSync(join(dataset, 'html', 'pier.html.gz'), gzipSync(Buffer.from(page('Pier stays shut', DON_T), 'utf8')));
+// A page without a URL, and one whose page file is missing: both are scored, not fatal.
+writeFileSync(join(dataset, 'html', 'nourl.html'), page('Pier stays shut', DON_T));
+// jsdom parses this doctype into one it then refuses to clone (Readability's copy fails).
+writeFileSync(join(dataset, 'html', 'doctype.html'), page('Pier stays shut', DON_T).replace('<!DOCTYPE html>', '<!doctype<!doctype html>'));
 writeFileSync(
   join(dataset, 'ground-truth.json'),
   JSON.stringify({
     cafe: { articleBody: STORY.join('\n'), url: 'https://journal.example/cafe' },
     pier: { articleBody: DON_T.join('\n'), url: 'https://news.example/pier' },
+    nourl: { articleBody: DON_T.join('\n'), url: null },
+    gone: { articleBody: STORY.join('\n'), url: 'https://journal.example/gone' },
+    doctype: { articleBody: DON_T.join('\n'), url: 'https://news.example/doctype' },
   }),
 );
-afterAll(() => rmSync(dataset, { recursive: true, force: true }));
 
-describe('evaluateExtraction', () => {
+// The snippet layout: one page that passes, one whose boilerplate both extractors keep.
+const snippets = mkdtempSync(join(tmpdir(), 'lede-snippets-'));
+mkdirSync(join(snippets, 'html'));
+writeFileSync(join(snippets, 'html', 'fr.html.gz'), gzipSync(Buffer.from(page('Le café de la gare rouvre', STORY, '<meta charset="utf-8">'), 'utf8')));
+writeFileSync(join(snippets, 'html', 'en.html.gz'), gzipSync(Buffer.from(page('Pier stays shut', DON_T), 'utf8')));
+writeFileSync(
+  join(snippets, 'snippets.json'),
+  JSON.stringify({
+    fr: { url: 'https://journal.example/cafe', lang: 'fr', with: ['rouvrira ses  portes', 'côté quai'], without: ['Abonnez-vous'] },
+    en: { url: 'https://news.example/pier', lang: 'en', with: ['pier or take it down'], without: ['Traders on the front'] },
+  }),
+);
+afterAll(() => {
+  rmSync(dataset, { recursive: true, force: true });
+  rmSync(snippets, { recursive: true, force: true });
+});
+
+describe('matchSnippets', () => {
+  it('finds snippets case-sensitively, with white space runs (NBSP too) as one space', () => {
+    const m = matchSnippets('The  pier\u00a0stays\nshut. Subscribe now', ['pier stays shut', 'The Pier'], ['Subscribe now', 'Log in']);
+    expect(m).toEqual({ withFound: 0.5, withoutLeftOut: 0.5, pass: false });
+    expect(matchSnippets('all of it', ['all of it'], ['none'])).toEqual({ withFound: 1, withoutLeftOut: 1, pass: true });
+  });
+
+  it('averages over pages and counts the pages that pass', () => {
+    const score = scoreSnippets([
+      { withFound: 1, withoutLeftOut: 1, pass: true },
+      { withFound: 0.5, withoutLeftOut: 0, pass: false },
+    ]);
+    expect(score).toEqual({ withFound: 0.75, withoutLeftOut: 0.5, passRate: 0.5, passed: 1, pages: 2 });
+  });
+});
+
+describe('pageScores', () => {
+  it('gives an empty output no precision, and a page without truth no recall', () => {
+    expect(pageScores(matchShingles('some words of truth here', ''))).toEqual({ precision: null, recall: 0 });
+    expect(pageScores(matchShingles('', 'some words of output here'))).toEqual({ precision: 0, recall: null });
+    expect(pageScores(matchShingles('a b c d e f', 'a b c d e x'))).toEqual({ precision: 2 / 3, recall: 2 / 3 });
+  });
+});
+
+describe('evaluateSet on gold text', () => {
   it('decodes a windows-1252 page by its declaration and an undeclared page as UTF-8', async () => {
-    const report = await evaluateExtraction(dataset);
-    expect(report.pages).toBe(2);
-    expect(report.lede).toEqual({ precision: 1, recall: 1, f1: 1 });
-    expect(report.readability.recall).toBe(1);
+    const report = (await evaluateSet(dataset)) as GoldReport;
+    expect(report.pages).toBe(5);
+    const cafe = report.perPage.find((p) => p.id === 'cafe')!;
+    expect(cafe.lede).toEqual({ precision: 1, recall: 1 });
+    expect(cafe.readability.recall).toBe(1);
+  });
+
+  it('scores a page without a URL, and counts a missing page as an error and an empty output', async () => {
+    const report = (await evaluateSet(dataset)) as GoldReport;
+    expect(report.perPage.find((p) => p.id === 'nourl')!.lede).toEqual({ precision: 1, recall: 1 });
+    expect(report.perPage.find((p) => p.id === 'gone')).toEqual({
+      id: 'gone',
+      lede: { precision: null, recall: 0 },
+      readability: { precision: null, recall: 0 },
+    });
+    expect(report.errors.map((e) => [e.id, e.extractor])).toEqual([['gone', 'lede'], ['gone', 'readability'], ['doctype', 'readability']]);
+    expect(report.perPage.find((p) => p.id === 'doctype')!.lede).toEqual({ precision: 1, recall: 1 });
+    expect(report.lede.empty).toBe(1);
+    expect(report.readability.empty).toBe(2);
+    expect(report.lede.recall).toBeCloseTo(4 / 5);
+  });
+
+  it('scores only the first pages with a limit', async () => {
+    expect((await evaluateSet(dataset, { limit: 2 })).perPage.map((p) => p.id)).toEqual(['cafe', 'pier']);
   });
 
   it('reads the pages as a browser would', () => {
@@ -140,23 +208,49 @@ describe('evaluateExtraction', () => {
   });
 });
 
+describe('evaluateSet on snippets', () => {
+  it('scores required and boilerplate strings per page and per language', async () => {
+    const report = (await evaluateSet(snippets)) as SnippetReport;
+    expect(report.kind).toBe('snippets');
+    expect(report.perPage.find((p) => p.id === 'fr')).toEqual({
+      id: 'fr',
+      lang: 'fr',
+      lede: { withFound: 1, withoutLeftOut: 1, pass: true },
+      readability: { withFound: 1, withoutLeftOut: 1, pass: true },
+    });
+    expect(report.perPage.find((p) => p.id === 'en')!.lede).toEqual({ withFound: 1, withoutLeftOut: 0, pass: false });
+    expect(report.lede).toEqual({ withFound: 1, withoutLeftOut: 0.5, passRate: 0.5, passed: 1, pages: 2 });
+    expect(Object.keys(report.languages).sort()).toEqual(['en', 'fr']);
+    expect(report.languages.fr!.lede.passRate).toBe(1);
+  });
+
+  it('checks the snippet targets only for the set they were set for', async () => {
+    const report = await evaluateSet(snippets);
+    expect(targetChecks(report)).toEqual([]);
+    const named = { ...(report as SnippetReport), name: 'trafilatura-snippets' };
+    expect(targetChecks(named).map((c) => c.met)).toEqual([false, true]);
+  });
+});
+
 describe('eval-extraction command', () => {
   const script = join(PROJECT_ROOT, 'scripts', 'eval-extraction.ts');
   const tsx = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 
-  it('prints exactly one JSON object with --json', async () => {
-    const { stdout } = await run(tsx, [script, dataset, '--json'], { cwd: PROJECT_ROOT });
+  it('prints exactly one JSON object with --json, with every set and its pages', async () => {
+    const { stdout } = await run(tsx, [script, dataset, snippets, '--json'], { cwd: PROJECT_ROOT });
     expect(stdout.trim().split('\n')).toHaveLength(1);
     const result = JSON.parse(stdout);
-    expect(Object.keys(result).sort()).toEqual(['f1', 'pages', 'precision', 'readability', 'recall']);
-    expect(result).toMatchObject({ pages: 2, precision: 1, recall: 1, f1: 1 });
-    expect(Object.keys(result.readability).sort()).toEqual(['f1', 'precision', 'recall']);
+    expect(result.sets.map((s: { kind: string }) => s.kind)).toEqual(['gold', 'snippets']);
+    expect(result.sets[0].perPage[0]).toEqual({ id: 'cafe', lede: { precision: 1, recall: 1 }, readability: { precision: 1, recall: 1 } });
+    expect(Object.keys(result.sets[0].readability).sort()).toEqual(['empty', 'f1', 'precision', 'recall']);
   });
 
-  it('prints a table of both extractors without --json', async () => {
-    const { stdout } = await run(tsx, [script, dataset], { cwd: PROJECT_ROOT });
-    expect(stdout).toMatch(/^Lede\s+1\.000\s+1\.000\s+1\.000\s+0$/m);
+  it('prints a table of both extractors, and the errors, without --json', async () => {
+    const { stdout } = await run(tsx, [script, dataset, snippets], { cwd: PROJECT_ROOT });
+    expect(stdout).toMatch(/^Lede\s+1\.000\s+0\.800\s+0\.889\s+1$/m);
     expect(stdout).toMatch(/^Readability 0\.6\.0\s/m);
+    expect(stdout).toMatch(/error \(lede\) on gone: no page/);
+    expect(stdout).toMatch(/^Lede\s+1\.000\s+0\.500\s+0\.500\s+1$/m);
   });
 
   it('fails with one line and a non-zero exit for a missing directory', async () => {
