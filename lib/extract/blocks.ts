@@ -28,6 +28,8 @@ const BLOCK_CONTAINERS = new Set([
 const MEDIA = new Set(['IMG', 'PICTURE', 'IFRAME', 'VIDEO', 'AUDIO', 'EMBED', 'OBJECT']);
 /** Embedded players, posts and frames: shown as a link back to the page, never embedded. */
 export const EMBED_SELECTOR = 'iframe, video, audio, embed, object';
+/** Social posts embedded as a quotation of their text (the script that turns them into a frame is gone). */
+export const POST_QUOTE = /\b(?:twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|text-post-media|fb-xfbml-parse-ignore|reddit-embed-bq|mastodon-embed)\b/i;
 /** The attribute that ties an embed in the article's HTML to its block, so the reader can link it back to its place. */
 export const EMBED_BLOCK_ATTR = 'data-lede-block';
 const VIDEO_HOSTS = /(?:^|\.)(?:youtube(?:-nocookie)?\.com|youtu\.be|vimeo\.com|dailymotion\.com|twitch\.tv|wistia\.(?:com|net)|jwplayer\.com|jwplatform\.com|brightcove\.net|vidyard\.com|ted\.com|streamable\.com|rumble\.com)$/i;

@@ -8,7 +8,7 @@ import { MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS, MAX_TITLE_CHARS, bounded } from 
 import { hasNonSpace, normalizeSpace } from '../text/normalize';
 import { countText, readingMinutes } from '../text/reading-time';
 import { filterBlocks } from './block-filter';
-import { collectBlocks, EMBED_BLOCK_ATTR, EMBED_SELECTOR, type CollectedBlock } from './blocks';
+import { collectBlocks, EMBED_BLOCK_ATTR, EMBED_SELECTOR, POST_QUOTE, type CollectedBlock } from './blocks';
 import { resolveArticleImages } from './images';
 import { bylineOf, directionOf, languageOf, publishedTimeOf } from './metadata';
 import { cleanArticle, pageFurniture } from './news-cleanup';
@@ -250,6 +250,11 @@ function isPhotoLed(blocks: Block[]): boolean {
 
 function markEmbeds(kept: CollectedBlock[], blocks: Block[]): void {
   kept.forEach(({ source }, i) => {
+    // A post quoted in the article (a tweet's blockquote): its link goes to its first block.
+    const post = source.closest('blockquote');
+    if (post && POST_QUOTE.test(post.getAttribute('class') ?? '') && !post.hasAttribute(EMBED_BLOCK_ATTR)) {
+      post.setAttribute(EMBED_BLOCK_ATTR, blocks[i]!.id);
+    }
     if (!blocks[i]!.embed) return;
     const embed = source.matches(EMBED_SELECTOR) ? source : source.querySelector(EMBED_SELECTOR);
     embed?.setAttribute(EMBED_BLOCK_ATTR, blocks[i]!.id);

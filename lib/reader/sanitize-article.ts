@@ -15,7 +15,7 @@
  */
 import DOMPurify, { type Config, type UponSanitizeAttributeHook, type UponSanitizeElementHook } from 'dompurify';
 import type { EmbedKind } from '../article-model';
-import { EMBED_BLOCK_ATTR, embedKind, embedTitle } from '../extract/blocks';
+import { EMBED_BLOCK_ATTR, embedKind, embedTitle, POST_QUOTE } from '../extract/blocks';
 import { isRemoteImageUrl } from '../extract/images';
 import { normalizeSpace } from '../text/normalize';
 import { normaliseHeadingLevels } from './outline';
@@ -66,8 +66,6 @@ const DROP_WITH_CONTENT = [
 
 /** Embedded players and frames, each shown as a link back to the page instead. */
 const EMBEDS = new Set(['IFRAME', 'VIDEO', 'AUDIO', 'EMBED', 'OBJECT']);
-/** Social posts embedded as a quotation of their text (the script that turns them into a frame is gone). */
-const POST_QUOTE = /\b(?:twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|text-post-media|fb-xfbml-parse-ignore|reddit-embed-bq|mastodon-embed)\b/i;
 
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 /** Raster images only: an SVG document is a program of its own. */
@@ -131,7 +129,7 @@ interface Embed {
  * Notes each embed (and each embedded post) before DOMPurify removes it or strips its names:
  * what it is, its title and the block it stands for. The embeds themselves are never kept.
  */
-function embedHook(baseUrl: string | null, embeds: Embed[], posts: Set<Element>): UponSanitizeElementHook {
+function embedHook(baseUrl: string | null, embeds: Embed[], posts: Map<Element, string | null>): UponSanitizeElementHook {
   return (node, data) => {
     if (node.nodeType !== 1) return;
     const el = node as Element;
@@ -141,7 +139,7 @@ function embedHook(baseUrl: string | null, embeds: Embed[], posts: Set<Element>)
       el.before(marker);
       embeds.push({ node: marker, kind: embedKind(el, baseUrl), title: embedTitle(el), blockId: el.getAttribute(EMBED_BLOCK_ATTR) });
     } else if (data.tagName === 'blockquote' && POST_QUOTE.test(el.getAttribute('class') ?? '')) {
-      posts.add(el);
+      posts.set(el, el.getAttribute(EMBED_BLOCK_ATTR));
     }
   };
 }
@@ -222,7 +220,7 @@ function replaceImages(root: Element, options: SanitizeOptions): void {
 }
 
 /** Each embed becomes a link back to the article's page ("Video: <title> — open in the page"). */
-function replaceEmbeds(root: Element, embeds: Embed[], posts: Set<Element>, options: SanitizeOptions): void {
+function replaceEmbeds(root: Element, embeds: Embed[], posts: Map<Element, string | null>, options: SanitizeOptions): void {
   const page = options.baseUrl ? absoluteLink(options.baseUrl, null) : null;
   const linkTo = (doc: Document, kind: EmbedKind, title: string | null, blockId: string | null) => {
     const describe = options.describeEmbed!;
@@ -244,10 +242,11 @@ function replaceEmbeds(root: Element, embeds: Embed[], posts: Set<Element>, opti
     node.replaceWith(holder);
   }
   if (!options.describeEmbed) return;
-  for (const post of posts) {
+  // A post keeps its text, followed by a link to its first paragraph's place in the page.
+  for (const [post, blockId] of posts) {
     if (!root.contains(post)) continue;
     const holder = post.ownerDocument.createElement('p');
-    holder.append(linkTo(post.ownerDocument, 'post', null, null));
+    holder.append(linkTo(post.ownerDocument, 'post', null, blockId));
     post.after(holder);
   }
 }
@@ -285,7 +284,7 @@ export function sanitizeArticle(html: string, options: SanitizeOptions): Documen
   const purifier = DOMPurify(into.defaultView ?? window);
   purifier.addHook('uponSanitizeAttribute', urlHook(options.baseUrl));
   const embeds: Embed[] = [];
-  const posts = new Set<Element>();
+  const posts = new Map<Element, string | null>();
   purifier.addHook('uponSanitizeElement', embedHook(options.baseUrl, embeds, posts));
   const fragment = into.createDocumentFragment();
   // A <frameset> document has no body: nothing readable is left.

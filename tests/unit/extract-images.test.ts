@@ -92,4 +92,17 @@ describe('resolveArticleImages', () => {
     expect(result.extracted.article.contentHtml).not.toContain('px.gif');
     expect(result.extracted.article.contentHtml).toContain(`data-lede-block="${figures[1]!.id}"`);
   });
+
+  it('marks a post quoted in the article with its first block, so its link in the reader goes to its place', () => {
+    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story says enough about the harbour tunnel to be read as running text by anyone.</p>`).join('');
+    const doc = new JSDOM(
+      `<title>Tunnel</title><body><article><h1>Tunnel</h1>${paragraphs}<blockquote class="twitter-tweet"><p>The tunnel opens to traffic this morning, two years late and well over budget.</p><a href="https://twitter.com/x/status/1">May 1</a></blockquote>${paragraphs}</article></body>`,
+      { url: BASE },
+    ).window.document;
+    const result = extractArticle(doc);
+    if (result.kind !== 'article') throw new Error('no article');
+    const post = result.extracted.article.blocks.find((b) => b.text.startsWith('The tunnel opens to traffic'));
+    expect(post).toBeDefined();
+    expect(result.extracted.article.contentHtml).toMatch(new RegExp(`<blockquote[^>]*data-lede-block="${post!.id}"`));
+  });
 });

@@ -270,7 +270,7 @@ describe('sanitizeArticle: shown images and embeds', () => {
       '<figure><iframe src="https://www.youtube.com/embed/x" title="Flythrough" data-lede-block="b7"></iframe><figcaption>Cap</figcaption></figure>' +
         '<p>Listen: <audio src="/a.mp3"><source src="/a.ogg">Your browser cannot play this.</audio></p>' +
         '<iframe src="https://maps.example/embed"></iframe>' +
-        '<blockquote class="twitter-tweet"><p>The tunnel opens today</p><a href="https://twitter.com/x/status/1">May 1</a></blockquote>',
+        '<blockquote class="twitter-tweet" data-lede-block="b9"><p>The tunnel opens today</p><a href="https://twitter.com/x/status/1">May 1</a></blockquote>',
       [],
     );
     expect(host.querySelectorAll('iframe, audio, video, source')).toHaveLength(0);
@@ -279,7 +279,8 @@ describe('sanitizeArticle: shown images and embeds', () => {
       ['video: Flythrough — open in the page', BASE, 'b7'],
       ['audio — open in the page', BASE, null],
       ['frame — open in the page', BASE, null],
-      ['post — open in the page', BASE, null],
+      // The post's link goes to its place in the page too, where extraction marked it.
+      ['post — open in the page', BASE, 'b9'],
     ]);
     expect(host.textContent).not.toContain('Your browser cannot play this');
     expect(host.querySelector('blockquote')!.textContent).toContain('The tunnel opens today');
