@@ -18,6 +18,8 @@ const ROLE_WINDOW = 3;
 // The Arabic article, and a hyphen's prefix (Bayern-Trainer): a role's key leaves them out.
 const ARTICLE = /^(?:ال|لل)/u;
 const CAPITAL = /^\p{Lu}/u;
+// An article elided onto the role: l'assessora, l’avocate.
+const ELIDED = /^\p{L}{1,4}['’](?=\p{L})/u;
 
 /** Where the description was written: its block, and its offset there. */
 export interface Written {
@@ -35,7 +37,7 @@ export class DescribedPeople {
   ) {}
 
   private stem(word: string): string {
-    let key = nameKey(word).replace(ARTICLE, '');
+    let key = nameKey(word).replace(ARTICLE, '').replace(ELIDED, '');
     key = key.slice(key.lastIndexOf('-') + 1);
     for (const ending of this.lex.caseEndings) {
       if (key.length - ending.length >= 4 && key.endsWith(ending)) return key.slice(0, -ending.length);
@@ -58,7 +60,7 @@ export class DescribedPeople {
     const first = words[0]!.toLowerCase();
     if (named || this.lex.possessives.has(first) || this.lex.indefinites.has(first)) return roles;
     for (const word of words) {
-      const bare = word.replace(ARTICLE, '');
+      const bare = word.replace(ARTICLE, '').replace(ELIDED, '').toLowerCase();
       if (this.lex.titles.has(word.toLowerCase()) || this.lex.titles.has(bare)) roles.add(this.stem(word));
     }
     return roles;
@@ -67,11 +69,15 @@ export class DescribedPeople {
   /** The name written next to the role word at token `i`, or null. */
   private nameAround(tokens: readonly Token[], i: number, text: string): string | null {
     // "адвокат Наталья Гуревич", "minister finansów Tomasz Wierzbicki", "مدرب الهلال نونو كوستا".
+    let commas = 0;
     for (let j = i + 1; j < tokens.length && j - i <= MAX_ROLE_TO_NAME; j++) {
       const t = tokens[j]!;
-      if (!t.word || this.lex.stops.has(t.lower)) break;
-      // Between the role and the name only more of the title: "minister finansów", "secretary of state".
-      const titled = this.lex.titles.has(t.lower) || this.lex.links.has(t.lower) || this.lex.caseEndings.length > 0;
+      // "O relator da proposta, deputado Eduardo Vasconcelos": the role's complement, then an apposition.
+      if (isPunct(t, ',') && commas++ === 0) continue;
+      if (!t.word || this.lex.stops.has(t.lower) || this.lex.verbs.has(t.lower)) break;
+      // Between the role and the name only more of the title ("minister finansów", "secretary of
+      // state") or, in a language whose modifiers follow the noun, its complement.
+      const titled = this.lex.titles.has(t.lower) || this.lex.links.has(t.lower) || this.lex.caseEndings.length > 0 || this.lex.links.has(tokens[j - 1]!.lower);
       if (!isCapitalised(t) && !titled && this.lex.script === 'cased') break;
       if (this.lex.script === 'caseless') {
         const speaker = speakerStartingAt(tokens, i, text, this.lex);

@@ -191,7 +191,9 @@ export function speakerStartingAt(tokens: readonly Token[], from: number, text: 
   const last = phraseStartingAt(tokens, from, lex);
   if (last === null) return null;
   const speaker = speakerOf(tokens, from, last, text, lex)!;
-  const appositive = last + 2;
+  let appositive = last + 2;
+  // "disse o relator da proposta, senador Eduardo Vasconcelos": a title before the name in apposition.
+  while (appositive < last + 5 && tokens[appositive]?.word && !isCapitalised(tokens[appositive]!) && lex.titles.has(tokens[appositive]!.lower)) appositive++;
   const named = tokens[appositive];
   if (speaker.kind !== 'description' || !isPunct(tokens[last + 1], ',') || !named || !isCapitalised(named)) return speaker;
   const end = phraseStartingAt(tokens, appositive, lex);

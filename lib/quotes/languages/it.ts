@@ -19,7 +19,7 @@ export const it: QuoteLanguage = {
     segretaria portavoce direttore direttrice capo deputato deputata senatore senatrice giudice procuratore
     avvocato avvocata dottor dottore dottoressa dott professore professoressa prof papa re regina principe
     generale colonnello capitano allenatore ct commissario governatore governatrice assessore assessora
-    premier allenatore allenatrice mister archeologa archeologo legale sindacalista vicepresidente vicepremier leader fondatore fondatrice amministratore delegato economia interno
+    premier capogruppo allenatore allenatrice mister archeologa archeologo legale sindacalista vicepresidente vicepremier leader fondatore fondatrice amministratore delegato economia interno
     esteri giustizia difesa salute istruzione lavoro cultura`,
   // Prepositions with the article written onto them (ai microfoni, al termine, nel corso) end a phrase too.
   stops: `e ed ma che chi in con per su tra fra dopo prima da se quando come dove perché senza contro durante o né
