@@ -7,7 +7,7 @@
 import { tokenize, type Token } from './context';
 import { isCapitalised, isPunct } from './cue-words';
 import { cleanName, isInstitution, isNotName, NAME_PARTICLES, nameKey } from './name-words';
-import { speakerStartingAt } from './noun-phrases';
+import { clauseSubject, speakerStartingAt } from './noun-phrases';
 import type { Lexicon } from './speech-cues';
 
 // How far back an introduction is looked for, in blocks, and how far from its role word a name may stand.
@@ -99,6 +99,32 @@ export class DescribedPeople {
       let start = j - 1;
       while (start > 0 && tokens[start - 1]!.word && isCapitalised(tokens[start - 1]!)) start--;
       return cleanName(text.slice(tokens[start]!.start, tokens[j - 1]!.end), this.lex)?.text ?? null;
+    }
+    return null;
+  }
+
+  /**
+   * Where names have no capitals, the person a pronoun refers to: the named subject of the
+   * nearest sentence before it ("سارا احمدی، معاون بانک مرکزی، روز شنبه گفت … . او افزود: «…»").
+   */
+  lastSubject(at: Written): string | null {
+    if (this.lex.script !== 'caseless') return null;
+    for (let b = at.blockIndex; b >= 0 && at.blockIndex - b <= MAX_BLOCKS_BACK; b--) {
+      const text = this.texts[b]!;
+      const end = b === at.blockIndex ? at.offset : text.length;
+      const tokens = (this.tokens[b] ??= tokenize(text, 0, text.length));
+      // Sentence starts before `end`, nearest first.
+      const starts = [0];
+      tokens.forEach((t, k) => {
+        if (t.start < end && isPunct(t, '.!?') && k + 1 < tokens.length) starts.push(k + 1);
+      });
+      for (let s = starts.length - 1; s >= 0; s--) {
+        const from = starts[s]!;
+        let to = from;
+        while (to < tokens.length && tokens[to]!.start < end && !isPunct(tokens[to], '.!?')) to++;
+        const subject = clauseSubject(tokens.slice(from, to), to - from, text, this.lex);
+        if (subject?.kind === 'name') return subject.text;
+      }
     }
     return null;
   }

@@ -150,7 +150,14 @@ export function clauseSubject(tokens: readonly Token[], upTo: number, text: stri
     if (t.word && !lex.stops.has(t.lower)) {
       const last = phraseStartingAt(tokens, i, lex);
       if (last === null || last >= upTo) return null;
-      return speakerOf(tokens, i, last, text, lex);
+      const speaker = speakerOf(tokens, i, last, text, lex);
+      // "نماینده دادستان، علی‌اکبر مرادی، … گفت": a role, then the name in apposition.
+      if (speaker?.kind === 'description' && isPunct(tokens[last + 1], ',') && last + 2 < upTo) {
+        const end = phraseStartingAt(tokens, last + 2, lex);
+        const named = end !== null && end < upTo ? speakerOf(tokens, last + 2, end, text, lex) : null;
+        if (named?.kind === 'name') return named;
+      }
+      return speaker;
     }
     // A prepositional phrase opening the sentence: the subject follows its comma.
     let comma = i;

@@ -47,7 +47,7 @@ export function resolveSpeakers(
     if (s?.kind === 'name') {
       speaker = names.fullest(s.text);
     } else if (s?.kind === 'pronoun') {
-      speaker = pronounSpeaker(s.text, place, names, described, lastNamed);
+      speaker = pronounSpeaker(s.text, place, names, described, names.readsCapitals ? lastNamed : (people.lastSubject(place) ?? lastNamed));
     } else if (s?.kind === 'description') {
       // "der 22-Jährige", "the 24-year-old": an age describes the person the article was talking about.
       const aged = AGE.test(s.text) && names.readsCapitals ? names.antecedent(place.blockIndex, place.offset, '') : null;
