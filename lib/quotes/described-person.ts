@@ -18,6 +18,7 @@ const ROLE_WINDOW = 3;
 // The Arabic article, and a hyphen's prefix (Bayern-Trainer): a role's key leaves them out.
 const ARTICLE = /^(?:ال|لل)/u;
 const CAPITAL = /^\p{Lu}/u;
+const QUOTE_MARK_TOKEN = /^[«»„“”"‹›]$/u;
 // An article elided onto the role: l'assessora, l’avocate.
 const ELIDED = /^\p{L}{1,4}['’](?=\p{L})/u;
 
@@ -70,8 +71,15 @@ export class DescribedPeople {
   private nameAround(tokens: readonly Token[], i: number, text: string): string | null {
     // "адвокат Наталья Гуревич", "minister finansów Tomasz Wierzbicki", "مدرب الهلال نونو كوستا".
     let commas = 0;
-    for (let j = i + 1; j < tokens.length && j - i <= MAX_ROLE_TO_NAME; j++) {
+    // A club or party named in quotation marks belongs to the role: "головний тренер «Динамо» Андрій Ворона".
+    let quoted = false;
+    for (let j = i + 1; j < tokens.length && j - i <= MAX_ROLE_TO_NAME + (quoted ? 2 : 0); j++) {
       const t = tokens[j]!;
+      if (QUOTE_MARK_TOKEN.test(t.text)) {
+        quoted = !quoted;
+        continue;
+      }
+      if (quoted) continue;
       // "O relator da proposta, deputado Eduardo Vasconcelos": the role's complement, then an apposition.
       if (isPunct(t, ',') && commas++ === 0) continue;
       if (!t.word || this.lex.stops.has(t.lower) || this.lex.verbs.has(t.lower)) break;
@@ -135,7 +143,8 @@ export class DescribedPeople {
     if (roles.size === 0) return null;
     for (let b = at.blockIndex; b >= 0 && at.blockIndex - b <= MAX_BLOCKS_BACK; b--) {
       const text = this.texts[b]!;
-      const end = b === at.blockIndex ? at.offset : text.length;
+      // The description's own words count: the name may follow them ("головний тренер «Шахтаря» Андрій Ворона").
+      const end = b === at.blockIndex ? at.offset + description.length : text.length;
       const tokens = (this.tokens[b] ??= tokenize(text, 0, text.length));
       for (let i = tokens.length - 1; i >= 0; i--) {
         const t = tokens[i]!;
