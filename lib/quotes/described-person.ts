@@ -81,7 +81,8 @@ export class DescribedPeople {
       }
       if (quoted) continue;
       // "O relator da proposta, deputado Eduardo Vasconcelos": the role's complement, then an apposition.
-      if (isPunct(t, ',') && commas++ === 0) continue;
+      const next = tokens[j + 1];
+      if (isPunct(t, ',') && commas++ === 0 && next?.word && !isCapitalised(next) && this.lex.titles.has(next.lower)) continue;
       if (!t.word || this.lex.stops.has(t.lower) || this.lex.verbs.has(t.lower)) break;
       // Between the role and the name only more of the title ("minister finansów", "secretary of
       // state") or, in a language whose modifiers follow the noun, its complement.
