@@ -32,7 +32,8 @@ export const pl: QuoteLanguage = {
   links: '',
   complementizers: 'że',
   notNames: `w we na i a ale jak że to ten ta te jednak także po przed od do dla z ze on ona oni my ja
-    poniedziałek wtorek środę czwartek piątek sobotę niedzielę według zdaniem`,
+    poniedziałek wtorek środę czwartek piątek sobotę niedzielę według zdaniem sam sama wcześniej później potem
+    teraz wtedy razem`,
   institutions: 'sejm senat rząd ministerstwo sąd partia polska msz mon',
   caseEndings: 'owi ego emu iem em ie ą ę a u y i',
   nameWords: { max: 2 },
