@@ -9,8 +9,11 @@
  * - the reader view is opened for the tab and its state recorded;
  * - the page is brought back and Tab pressed: the first stop must be Lede's first skip link.
  * Every uncaught error in a Lede context (popup, reader, service worker, the content script
- * in the page) and every request leaving 127.0.0.1 is recorded. A page's trouble is recorded
- * and the sweep goes on.
+ * in the page) and every request leaving 127.0.0.1 is recorded, and stopped before it leaves:
+ * nothing a dataset page points to is ever fetched from the network. The reader view shows
+ * text only here, since showing a page's pictures means loading them from the site (the
+ * reader-images e2e test holds that path to the page's exact image URLs). A page's trouble is
+ * recorded and the sweep goes on.
  *
  * Layouts: `html/<id>.html.gz` (+ `ground-truth.json` or `snippets.json`: a page has an article
  * when it has gold text or required snippets), or Readability's test pages
@@ -242,6 +245,9 @@ export async function sweep(dir: string, options: SweepOptions = {}): Promise<Sw
   const lede = await launchLede(options.extensionDir ? { extensionDir: options.extensionDir } : {});
   const perPage: PageSweep[] = [];
   try {
+    // Recorded below, stopped here: no request leaves the machine.
+    await lede.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+    await (await lede.worker()).evaluate(() => chrome.storage.sync.set({ settings: { reader: { images: 'text' } }, settings$: { v: 3 } }));
     const collected = collectLedeErrors(lede);
     await collected.watchWorker();
     // The content script runs in the page, whose own scripts the served page's CSP blocks: an
