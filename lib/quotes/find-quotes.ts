@@ -27,12 +27,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
   const isKept = candidates.map(isQuotation);
   // Most pages quote no one: then the article's names need not be read at all.
   if (!isKept.includes(true)) return [];
-  const names = new NameIndex(
-    blocks.map((b) => b.text),
-    quotedTest(candidates, blocks.length),
-    lex,
-  );
-  const texts = blocks.map((b) => b.text);
+  // A photo's caption and credit name who is pictured or who took it, never who speaks.
+  const texts = blocks.map((b) => (b.kind === 'figure' ? '' : b.text));
+  const names = new NameIndex(texts, quotedTest(candidates, blocks.length), lex);
   const speeches = resolveSpeakers(candidates, isKept, names, new DescribedPeople(texts, lex));
   const kept = candidates.map((c, i) => ({ c, speech: speeches[i]! })).filter((_, i) => isKept[i]);
   const key = pickKeyQuotes(kept.map(({ c, speech }) => ({ text: c.text, words: c.words, speaker: speech.speaker })));

@@ -145,3 +145,15 @@ describe('findQuotes in the conventions of each language', () => {
     ]);
   });
 });
+
+describe('names from captions', () => {
+  it('never takes a speaker from a photo caption or its credit', () => {
+    const blocks: Block[] = [
+      { id: 'b0', kind: 'paragraph', text: 'The ministry dismissed the remarks on Tuesday as nothing new, in a statement read on state television.' },
+      { id: 'b1', kind: 'figure', text: 'Ali Fadavi speaks to reporters in Tehran. Photo: Reza Karimi', caption: 'Ali Fadavi speaks to reporters in Tehran. Photo: Reza Karimi' },
+      { id: 'b2', kind: 'paragraph', text: '“We have heard all of this before and we are not impressed by any of it.”' },
+    ];
+    // The quotation stands alone: it continues with the person the article was talking about, and no one is named outside the caption.
+    expect(findQuotes({ lang: 'en', blocks }).map((q) => q.speaker)).toEqual([null]);
+  });
+});
