@@ -6,7 +6,7 @@
  */
 import { tokenize, type Token } from './context';
 import { isCapitalised, isPunct } from './cue-words';
-import { cleanName, isInstitution, isNotName, NAME_PARTICLES, nameKey } from './name-words';
+import { caseStem, cleanName, isInstitution, isNotName, NAME_PARTICLES, nameKey } from './name-words';
 import { clauseSubject, speakerStartingAt } from './noun-phrases';
 import type { Lexicon } from './speech-cues';
 
@@ -15,6 +15,8 @@ const MAX_BLOCKS_BACK = 12;
 const MAX_ROLE_TO_NAME = 6;
 // How near each other the role words of a description must stand where it was introduced.
 const ROLE_WINDOW = 3;
+// A role's stem keeps at least this many letters (адвокат, адвоката).
+const MIN_ROLE_STEM = 4;
 // The Arabic article, and a hyphen's prefix (Bayern-Trainer): a role's key leaves them out.
 const ARTICLE = /^(?:ال|لل)/u;
 const CAPITAL = /^\p{Lu}/u;
@@ -39,11 +41,7 @@ export class DescribedPeople {
 
   private stem(word: string): string {
     let key = nameKey(word).replace(ARTICLE, '').replace(ELIDED, '');
-    key = key.slice(key.lastIndexOf('-') + 1);
-    for (const ending of this.lex.caseEndings) {
-      if (key.length - ending.length >= 4 && key.endsWith(ending)) return key.slice(0, -ending.length);
-    }
-    return key;
+    return caseStem(key.slice(key.lastIndexOf('-') + 1), this.lex.caseEndings, MIN_ROLE_STEM);
   }
 
   /**

@@ -113,6 +113,17 @@ export type NameLexicon = Pick<Lexicon, 'verbs' | 'nameWords' | 'caseEndings' | 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 const INITIAL_WORD = /^\p{Lu}\.$/u;
 
+/**
+ * A word's key without a case ending of its language, keeping at least `minStem` letters:
+ * Путина, Путину and Путин share "путин".
+ */
+export function caseStem(key: string, endings: readonly string[], minStem: number): string {
+  for (const ending of endings) {
+    if (key.length - ending.length >= minStem && key.endsWith(ending)) return key.slice(0, -ending.length);
+  }
+  return key;
+}
+
 /** A name without the case ending a language writes after an apostrophe: Erdoğan'ın → Erdoğan. */
 function withoutCaseEnding(word: string, lex: NameLexicon | undefined): string {
   for (const ending of lex?.caseEndings ?? []) {

@@ -2,10 +2,11 @@
  * Names of people in the article: where each is mentioned, so that "Shamkhani" or
  * "Mr. Shamkhani" can be given as "Ali Shamkhani", and "he said" as the person last named.
  */
-import { cleanName, isInstitution, isNotName, type Name, nameKey, namesInRun } from './name-words';
+import { caseStem, cleanName, isInstitution, isNotName, type Name, nameKey, namesInRun } from './name-words';
 import { NOT_BEFORE_SUBJECT, readRuns, type Run } from './name-runs';
 import { type ReportedPronoun, reportedPronouns } from './reported-pronouns';
 import { bareWord } from './cue-words';
+import { unspacedWords } from './unspaced-attribution';
 import type { Lexicon } from './speech-cues';
 
 // Peoples and followers: Americans, Muslims, Democrats, Marxists.
@@ -237,10 +238,7 @@ export class NameIndex {
 
   /** A name word's key without a case ending, so that Путина, Путину and Путин compare equal. */
   private stem(key: string): string {
-    for (const ending of this.lex.caseEndings) {
-      if (key.length - ending.length >= MIN_STEM && key.endsWith(ending)) return key.slice(0, -ending.length);
-    }
-    return key;
+    return caseStem(key, this.lex.caseEndings, MIN_STEM);
   }
 
   private addFullName(name: Name, asSubject: boolean): void {
@@ -301,10 +299,12 @@ export class NameIndex {
    */
   private fullestUncased(name: string): string {
     const counts = new Map<string, number>();
-    const titles = [...this.lex.titles];
+    // Read once for every place the name stands, not at each.
+    const titles = unspacedWords(this.lex.titles);
+    const breaks = unspacedWords(new Set([...this.lex.stops, ...this.lex.links]));
     for (const text of this.texts) {
       for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-        const longer = this.lex.script === 'unspaced' ? this.longerBeforeTitle(text, i, name, titles) : this.givenNameBefore(text, i, name);
+        const longer = this.lex.script === 'unspaced' ? this.longerBeforeTitle(text, i, name, titles, breaks) : this.givenNameBefore(text, i, name);
         if (longer) counts.set(longer, (counts.get(longer) ?? 0) + 1);
       }
     }
@@ -327,20 +327,23 @@ export class NameIndex {
     return `${word} ${name}`;
   }
 
-  private longerBeforeTitle(text: string, at: number, name: string, titles: readonly string[]): string | null {
+  /**
+   * @param titles the lexicon's titles in the unspaced script
+   * @param breaks its words that stand between a name and what follows it (在, の)
+   */
+  private longerBeforeTitle(text: string, at: number, name: string, titles: readonly string[], breaks: readonly string[]): string | null {
     // A name written in the Latin order with a separating dot: 约翰·哈特, マーク・ウィルソン.
-    const given = /[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[·・]$/u.exec(text.slice(Math.max(0, at - 7), at));
+    const given = GIVEN_NAME_BEFORE_DOT.exec(text.slice(Math.max(0, at - 7), at));
     if (given) return given[0] + name;
     const rest = text.slice(at + name.length, at + name.length + MAX_MORE_NAME + 4);
-    const unspacedTitles = titles.filter((t) => NON_ASCII.test(t));
     // 林芳正官房長官: a title right after the name says it is whole.
-    if (unspacedTitles.some((t) => rest.startsWith(t))) return null;
+    if (titles.some((t) => rest.startsWith(t))) return null;
     for (let more = 1; more <= MAX_MORE_NAME; more++) {
       const extra = rest.slice(0, more);
-      if (!this.lex.nameChars?.test(extra) && !/^\p{Script=Han}+$/u.test(extra)) return null;
+      if (!this.lex.nameChars?.test(extra) && !HAN_ONLY.test(extra)) return null;
       // 林剑在例行记者会上: what follows a name before a title may be an adverbial, not more of the name.
-      if ([...this.lex.stops, ...this.lex.links].some((w) => NON_ASCII.test(w) && extra.includes(w))) return null;
-      if (unspacedTitles.some((t) => rest.startsWith(t, more))) return name + extra;
+      if (breaks.some((w) => extra.includes(w))) return null;
+      if (titles.some((t) => rest.startsWith(t, more))) return name + extra;
     }
     return null;
   }
@@ -389,7 +392,8 @@ const INFLECTED = /(?:e|en|em|er|es|ie|as)$/u;
 // A stem keeps at least this many letters: "Ли" is no stem of "Лиза".
 const MIN_STEM = 3;
 const WORD_LETTER = /[\p{L}\p{M}]/u;
-const NON_ASCII = /[^\x00-\x7f]/;
+const GIVEN_NAME_BEFORE_DOT = /[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[·・]$/u;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
 // More characters of a name in an unspaced script: a given name of one to three characters.
 const MAX_MORE_NAME = 3;
 

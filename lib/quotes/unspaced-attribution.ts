@@ -20,8 +20,12 @@ const SENTENCE_BREAK = /[。！？!?]/u;
 const DIGITS = /[0-9０-９〇一二三四五六七八九十]+(?:日|月|年|号|號)/u;
 const NON_ASCII = /[^\x00-\x7f]/;
 const PARENTHESIS = /[（(][^）)]{0,12}[）)]/gu;
+// Property-escape patterns are module constants: esbuild turns such a literal into `new RegExp(…)` run per call.
+const HIRAGANA = /\p{Script=Hiragana}/u;
 
-const own = (list: ReadonlySet<string>): string[] => [...list].filter((w) => NON_ASCII.test(w));
+/** The words of a list written in the unspaced script itself (the lexicon also holds English's). */
+export const unspacedWords = (list: ReadonlySet<string>): string[] => [...list].filter((w) => NON_ASCII.test(w));
+const own = unspacedWords;
 
 /** The speaker a stretch of text before a cue names, or null. `offset` is the stretch's place in its block. */
 export function speakerInStretch(stretch: string, offset: number, lex: Lexicon): Speaker | null {
@@ -89,7 +93,7 @@ function cueAt(text: string, at: number, lex: Lexicon): string {
   const stem = lex.unspacedCues.find((cue) => text.startsWith(cue, at));
   if (!stem) return '';
   let end = at + stem.length;
-  while (end < text.length && end - at < MAX_CUE && /[\p{Script=Hiragana}]/u.test(text[end]!)) end++;
+  while (end < text.length && end - at < MAX_CUE && HIRAGANA.test(text[end]!)) end++;
   return text.slice(at, end);
 }
 
